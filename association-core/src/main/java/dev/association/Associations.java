@@ -1,0 +1,280 @@
+package dev.association;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
+
+import dev.association.execution.EngineContext;
+import dev.association.execution.QueryEngine;
+import dev.association.metadata.Metamodel;
+import dev.association.metadata.ModelMetadata;
+import dev.association.metadata.ModelScanner;
+import dev.association.repository.AssociationRepository;
+import dev.association.repository.support.SimpleAssociationRepository;
+import dev.association.schema.JdbcSchema;
+import dev.association.schema.Schema;
+import dev.association.write.WriteEngine;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.Assert;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The engine: models, associations, repositories and schema on one database. Thread-safe, built once.
+ * <pre>{@code
+ * Associations associations = Associations.builder()
+ *     .dataSource(dataSource)
+ *     .models(User.class, Profile.class, Post.class)
+ *     .build();
+ * AssociationRepository<User, Long> users = associations.repository(User.class);
+ * }</pre>
+ */
+public final class Associations {
+
+	private final EngineContext context;
+
+	private final QueryEngine queries;
+
+	private final WriteEngine writes;
+
+	private final Schema schema;
+
+	private final Map<Class<?>, AssociationRepository<?, ?>> repositories = new ConcurrentHashMap<>();
+
+	private Associations(EngineContext context) {
+		this.context = context;
+		this.queries = new QueryEngine(context);
+		this.writes = new WriteEngine(context, this.queries);
+		this.schema = new JdbcSchema(context.metamodel(), context.dialect(), context.jdbc());
+	}
+
+	/**
+	 * A builder for an engine.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * The repository of a model.
+	 * @param <T> the model type
+	 * @param <ID> the key type
+	 * @param type the model class
+	 * @return the repository (one per model, cached)
+	 * @throws QueryException when the class is not one of this engine's models
+	 */
+	@SuppressWarnings("unchecked")
+	public <T, ID> AssociationRepository<T, ID> repository(Class<T> type) {
+		Assert.notNull(type, "Model class must not be null");
+		return (AssociationRepository<T, ID>) this.repositories.computeIfAbsent(type,
+				(t) -> new SimpleAssociationRepository<>(this.context.metamodel().model(t), this.queries, this.writes));
+	}
+
+	/**
+	 * The schema operations: create, drop, validate, DDL export.
+	 * @return the schema
+	 */
+	public Schema schema() {
+		return this.schema;
+	}
+
+	/**
+	 * The resolved models and associations.
+	 * @return the metamodel
+	 */
+	public Metamodel metamodel() {
+		return this.context.metamodel();
+	}
+
+	/**
+	 * The dialect in use.
+	 * @return the dialect
+	 */
+	public Dialect dialect() {
+		return this.context.dialect();
+	}
+
+	/**
+	 * The query engine, for integrations.
+	 * @return the query engine
+	 */
+	public QueryEngine queries() {
+		return this.queries;
+	}
+
+	/**
+	 * The write engine, for integrations.
+	 * @return the write engine
+	 */
+	public WriteEngine writes() {
+		return this.writes;
+	}
+
+	/**
+	 * The shared engine context, for integrations.
+	 * @return the context
+	 */
+	public EngineContext context() {
+		return this.context;
+	}
+
+	/**
+	 * Builds an {@link Associations} engine: where the database is, which models, which dialect.
+	 */
+	public static final class Builder {
+
+		private @Nullable DataSource dataSource;
+
+		private @Nullable JdbcOperations jdbcOperations;
+
+		private @Nullable PlatformTransactionManager transactionManager;
+
+		private @Nullable Dialect dialect;
+
+		private final List<Class<?>> models = new ArrayList<>();
+
+		private final List<String> packages = new ArrayList<>();
+
+		private @Nullable ClassLoader classLoader;
+
+		private boolean sqlLogging;
+
+		private Builder() {
+		}
+
+		/**
+		 * The database.
+		 * @param dataSource the data source
+		 * @return this builder
+		 */
+		public Builder dataSource(DataSource dataSource) {
+			Assert.notNull(dataSource, "DataSource must not be null");
+			this.dataSource = dataSource;
+			return this;
+		}
+
+		/**
+		 * The database, through existing JDBC operations (a {@link JdbcTemplate}).
+		 * @param jdbcOperations the JDBC operations
+		 * @return this builder
+		 */
+		public Builder jdbcOperations(JdbcOperations jdbcOperations) {
+			Assert.notNull(jdbcOperations, "JdbcOperations must not be null");
+			this.jdbcOperations = jdbcOperations;
+			return this;
+		}
+
+		/**
+		 * The transaction manager that multi-statement writes run in (default: one on the data source).
+		 * @param transactionManager the transaction manager
+		 * @return this builder
+		 */
+		public Builder transactionManager(PlatformTransactionManager transactionManager) {
+			Assert.notNull(transactionManager, "TransactionManager must not be null");
+			this.transactionManager = transactionManager;
+			return this;
+		}
+
+		/**
+		 * The dialect, instead of detecting it from the connection.
+		 * @param dialect the dialect
+		 * @return this builder
+		 */
+		public Builder dialect(Dialect dialect) {
+			Assert.notNull(dialect, "Dialect must not be null");
+			this.dialect = dialect;
+			return this;
+		}
+
+		/**
+		 * Model classes.
+		 * @param models the classes annotated {@code @Model}
+		 * @return this builder
+		 */
+		public Builder models(Class<?>... models) {
+			this.models.addAll(Arrays.asList(models));
+			return this;
+		}
+
+		/**
+		 * Packages to scan for {@code @Model} classes (sub-packages included).
+		 * @param packages the package names
+		 * @return this builder
+		 */
+		public Builder modelPackages(String... packages) {
+			this.packages.addAll(Arrays.asList(packages));
+			return this;
+		}
+
+		/**
+		 * The class loader for package scanning.
+		 * @param classLoader the class loader
+		 * @return this builder
+		 */
+		public Builder classLoader(ClassLoader classLoader) {
+			this.classLoader = classLoader;
+			return this;
+		}
+
+		/**
+		 * Whether to log every statement at INFO on {@code dev.association.sql}.
+		 * @param sqlLogging true to log
+		 * @return this builder
+		 */
+		public Builder sqlLogging(boolean sqlLogging) {
+			this.sqlLogging = sqlLogging;
+			return this;
+		}
+
+		/**
+		 * Reads the models, calls every {@code associate}, freezes and validates.
+		 * @return the engine
+		 * @throws AssociationDefinitionException when a model or association cannot work
+		 */
+		public Associations build() {
+			JdbcOperations jdbc = this.jdbcOperations;
+			DataSource source = this.dataSource;
+			if (jdbc == null && source == null) {
+				throw new AssociationDefinitionException("Associations.builder() needs a dataSource(...) or jdbcOperations(...)");
+			}
+			if (source == null && jdbc instanceof JdbcTemplate template) {
+				source = template.getDataSource();
+			}
+			if (jdbc == null) {
+				jdbc = new JdbcTemplate(source);
+			}
+			PlatformTransactionManager transactions = this.transactionManager;
+			if (transactions == null) {
+				Assert.state(source != null, "A transactionManager(...) is needed when the JdbcOperations has no DataSource");
+				transactions = new DataSourceTransactionManager(source);
+			}
+			Dialect chosen = this.dialect;
+			if (chosen == null) {
+				Assert.state(source != null, "A dialect(...) is needed when the JdbcOperations has no DataSource");
+				chosen = Dialect.detect(source);
+			}
+			List<Class<?>> all = new ArrayList<>(this.models);
+			if (!this.packages.isEmpty()) {
+				ClassLoader loader = (this.classLoader != null) ? this.classLoader : ClassUtils.getDefaultClassLoader();
+				all.addAll(ModelScanner.scan(loader, this.packages.toArray(String[]::new)));
+			}
+			if (all.isEmpty()) {
+				throw new AssociationDefinitionException("No models: give models(...) or modelPackages(...) with @Model classes");
+			}
+			Metamodel metamodel = Metamodel.of(all);
+			return new Associations(new EngineContext(metamodel, chosen, jdbc, new TransactionTemplate(transactions),
+					this.sqlLogging));
+		}
+
+	}
+
+}

@@ -1,0 +1,25 @@
+package dev.association.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a class as a model: one table, one row per instance. The class needs a no-arg constructor of any
+ * visibility; its fields of any visibility are its attributes.
+ * <pre>{@code @Model(table = "users") public class User { @Id Long id; String username; }}</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface Model {
+
+	/**
+	 * The table name; empty means the snake_case plural of the class name ({@code UserProject} -> {@code user_projects}).
+	 * @return the table name
+	 */
+	String table() default "";
+
+}

@@ -1,0 +1,19 @@
+package dev.association.execution;
+
+import dev.association.Dialect;
+import dev.association.metadata.Metamodel;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * What every part of one engine shares: the metadata, the dialect, JDBC and transactions. Immutable.
+ * @param metamodel the models and associations
+ * @param dialect the database dialect
+ * @param jdbc the JDBC operations (joining the caller's Spring transaction when there is one)
+ * @param transactions runs multi-statement writes atomically, joining an ongoing transaction
+ * @param sqlLogging whether every statement is logged at INFO on {@code dev.association.sql}
+ */
+public record EngineContext(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc,
+		TransactionOperations transactions, boolean sqlLogging) {
+
+}

@@ -1,0 +1,447 @@
+package dev.association.metadata;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import dev.association.AssociationDefinitionException;
+import dev.association.ReferentialAction;
+import dev.association.metadata.DefinitionRegistry.Definition;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns the frozen definitions into {@link AssociationMetadata}: applies Sequelize's defaults, reconciles the
+ * foreign keys of pairs (an explicit value beats a default), defines join tables, and validates everything, each
+ * failure an {@link AssociationDefinitionException} naming the models, the alias and the fix.
+ */
+final class AssociationResolver {
+
+	private static final Logger logger = LoggerFactory.getLogger(AssociationResolver.class);
+
+	private final Map<Class<?>, ModelMetadata> models;
+
+	private final List<Definition> definitions;
+
+	private final Map<Definition, String> aliases = new IdentityHashMap<>();
+
+	private final Map<Definition, Key> foreignKeys = new IdentityHashMap<>();
+
+	private final Map<Definition, Key> otherKeys = new IdentityHashMap<>();
+
+	private final Map<Definition, Definition> pairs = new IdentityHashMap<>();
+
+	private final Map<String, ModelMetadata> syntheticTables = new LinkedHashMap<>();
+
+	AssociationResolver(Map<Class<?>, ModelMetadata> models, List<Definition> definitions) {
+		this.models = models;
+		this.definitions = definitions;
+	}
+
+	Metamodel resolve() {
+		for (Definition definition : this.definitions) {
+			checkShape(definition);
+			this.aliases.put(definition, alias(definition));
+			this.foreignKeys.put(definition, new Key(definition.spec().foreignKey, defaultForeignKey(definition)));
+			if (definition.kind() == AssociationKind.BELONGS_TO_MANY) {
+				this.otherKeys.put(definition, new Key(definition.spec().otherKey, defaultOtherKey(definition)));
+			}
+		}
+		checkDuplicateAliases();
+		reconcileOneToManyPairs();
+		reconcileManyToManyPairs();
+		defineSyntheticJoinTables();
+		Map<Definition, AssociationMetadata> resolved = new IdentityHashMap<>();
+		List<AssociationMetadata> associations = new ArrayList<>();
+		for (Definition definition : this.definitions) {
+			AssociationMetadata association = build(definition);
+			resolved.put(definition, association);
+			associations.add(association);
+			association.source().addAssociation(association);
+		}
+		this.pairs.forEach((a, b) -> resolved.get(a).inverse(resolved.get(b)));
+		new AssociationChecks(this.models.values(), associations).check();
+		for (ModelMetadata model : this.models.values()) {
+			model.freeze();
+		}
+		this.syntheticTables.values().forEach(ModelMetadata::freeze);
+		for (AssociationMetadata association : associations) {
+			if (association.inverse() == null) {
+				logger.info("{} has no inverse association on {}", association.describe(), association.target().name());
+			}
+		}
+		List<ModelMetadata> tables = new ArrayList<>(this.models.values());
+		tables.addAll(this.syntheticTables.values());
+		return new Metamodel(this.models, tables, associations);
+	}
+
+	private void checkShape(Definition definition) {
+		if (!this.models.containsKey(definition.source())) {
+			throw new AssociationDefinitionException("registry.model(" + definition.source().getSimpleName()
+					+ ".class) in " + definition.describe() + ": " + definition.source().getSimpleName()
+					+ " is not a model. " + modelList());
+		}
+		if (!this.models.containsKey(definition.target())) {
+			throw new AssociationDefinitionException(definition.describe() + ": the target "
+					+ definition.target().getSimpleName() + " is not a model (annotate it with @Model and register it). "
+					+ modelList());
+		}
+		AssociationSpec spec = definition.spec();
+		boolean manyToMany = definition.kind() == AssociationKind.BELONGS_TO_MANY;
+		if (manyToMany && spec.throughTable == null && spec.throughModel == null) {
+			throw new AssociationDefinitionException(definition.describe()
+					+ " needs through(...): name a join table, through(\"" + defaultJoinTableName(definition)
+					+ "\"), or a join model class, through(" + definition.source().getSimpleName()
+					+ definition.target().getSimpleName() + ".class).");
+		}
+		if (!manyToMany && (spec.throughTable != null || spec.throughModel != null || spec.otherKey != null
+				|| !spec.throughScope.isEmpty())) {
+			throw new AssociationDefinitionException(definition.describe()
+					+ ": through, otherKey and throughScope apply to belongsToMany only.");
+		}
+		if (manyToMany && definition.source() == definition.target() && spec.as == null) {
+			throw new AssociationDefinitionException(definition.describe()
+					+ " is a self-association: it needs an alias, as(\"...\"), as in Sequelize (e.g. as(\"followers\")).");
+		}
+		if (spec.throughModel != null && !this.models.containsKey(spec.throughModel)) {
+			throw new AssociationDefinitionException(definition.describe() + ": the join model "
+					+ spec.throughModel.getSimpleName() + " is not a model (annotate it with @Model and register it). "
+					+ modelList());
+		}
+	}
+
+	private String defaultJoinTableName(Definition definition) {
+		return Naming.snakeCase(definition.source().getSimpleName()) + "_"
+				+ Naming.snakeCase(Inflector.pluralize(definition.target().getSimpleName()));
+	}
+
+	private String modelList() {
+		return "Models: " + this.models.values().stream().map(ModelMetadata::name).collect(Collectors.joining(", "))
+				+ ".";
+	}
+
+	private String alias(Definition definition) {
+		if (definition.spec().as != null) {
+			return definition.spec().as;
+		}
+		String name = Naming.lowerFirst(definition.target().getSimpleName());
+		return definition.kind().isToMany() ? Inflector.pluralize(name) : name;
+	}
+
+	private String defaultForeignKey(Definition definition) {
+		ModelMetadata source = model(definition.source());
+		ModelMetadata target = model(definition.target());
+		return switch (definition.kind()) {
+			case BELONGS_TO -> this.aliases.get(definition) + Naming.upperFirst(keyName(target, definition.spec().targetKey, definition));
+			case HAS_ONE, HAS_MANY, BELONGS_TO_MANY ->
+				Naming.lowerFirst(source.name()) + Naming.upperFirst(keyName(source, definition.spec().sourceKey, definition));
+		};
+	}
+
+	private String defaultOtherKey(Definition definition) {
+		ModelMetadata target = model(definition.target());
+		String base = (definition.source() == definition.target())
+				? Inflector.singularize(this.aliases.get(definition)) : Naming.lowerFirst(target.name());
+		return base + Naming.upperFirst(keyName(target, definition.spec().targetKey, definition));
+	}
+
+	private String keyName(ModelMetadata model, @Nullable String explicit, Definition definition) {
+		if (explicit != null) {
+			return explicit;
+		}
+		if (model.id() == null) {
+			throw new AssociationDefinitionException(definition.describe() + ": " + model.name()
+					+ " has no @Id attribute to point a foreign key at; add one or name a key with sourceKey/targetKey.");
+		}
+		return model.id().name();
+	}
+
+	private void checkDuplicateAliases() {
+		Map<Class<?>, Map<String, Definition>> seen = new HashMap<>();
+		for (Definition definition : this.definitions) {
+			String alias = this.aliases.get(definition);
+			Definition previous = seen.computeIfAbsent(definition.source(), (k) -> new HashMap<>()).put(alias, definition);
+			if (previous != null) {
+				throw new AssociationDefinitionException(definition.source().getSimpleName()
+						+ " has two associations named '" + alias + "': " + previous.kind().label() + "("
+						+ previous.target().getSimpleName() + ") and " + definition.kind().label() + "("
+						+ definition.target().getSimpleName() + "). Give one of them another alias with as(\"...\").");
+			}
+		}
+	}
+
+	private void reconcileOneToManyPairs() {
+		for (Definition owner : this.definitions) {
+			if (owner.kind() != AssociationKind.HAS_ONE && owner.kind() != AssociationKind.HAS_MANY) {
+				continue;
+			}
+			List<Definition> inverses = this.definitions.stream()
+				.filter((d) -> d.kind() == AssociationKind.BELONGS_TO && d.source() == owner.target()
+						&& d.target() == owner.source() && !this.pairs.containsKey(d))
+				.toList();
+			long siblings = this.definitions.stream()
+				.filter((d) -> (d.kind() == AssociationKind.HAS_ONE || d.kind() == AssociationKind.HAS_MANY)
+						&& d.source() == owner.source() && d.target() == owner.target())
+				.count();
+			Definition same = inverses.stream()
+				.filter((d) -> this.foreignKeys.get(d).name().equals(this.foreignKeys.get(owner).name()))
+				.findFirst()
+				.orElse(null);
+			if (same != null) {
+				pair(owner, same);
+			}
+			else if (inverses.size() == 1 && siblings == 1 && owner.source() != owner.target()) {
+				Definition inverse = inverses.get(0);
+				if (reconcile(owner, this.foreignKeys, inverse, this.foreignKeys, "foreignKey")) {
+					pair(owner, inverse);
+				}
+			}
+		}
+	}
+
+	private void reconcileManyToManyPairs() {
+		for (Definition one : this.definitions) {
+			if (one.kind() != AssociationKind.BELONGS_TO_MANY || this.pairs.containsKey(one)) {
+				continue;
+			}
+			List<Definition> others = this.definitions.stream()
+				.filter((d) -> d != one && d.kind() == AssociationKind.BELONGS_TO_MANY && d.source() == one.target()
+						&& d.target() == one.source() && !this.pairs.containsKey(d)
+						&& Objects.equals(throughName(d), throughName(one)))
+				.toList();
+			if (others.size() != 1) {
+				continue;
+			}
+			Definition other = others.get(0);
+			if (one.source() == one.target()) {
+				boolean crossed = this.foreignKeys.get(one).name().equals(this.otherKeys.get(other).name())
+						&& this.otherKeys.get(one).name().equals(this.foreignKeys.get(other).name());
+				if (crossed) {
+					pair(one, other);
+				}
+				continue;
+			}
+			boolean first = reconcile(one, this.foreignKeys, other, this.otherKeys, "foreignKey/otherKey");
+			boolean second = reconcile(one, this.otherKeys, other, this.foreignKeys, "otherKey/foreignKey");
+			if (first && second) {
+				pair(one, other);
+			}
+		}
+	}
+
+	/**
+	 * Makes two keys of a pair agree: an explicit value beats a default; two different explicit values are an error.
+	 * @return whether the two now agree
+	 */
+	private boolean reconcile(Definition a, Map<Definition, Key> aKeys, Definition b, Map<Definition, Key> bKeys,
+			String option) {
+		Key aKey = aKeys.get(a);
+		Key bKey = bKeys.get(b);
+		if (aKey.name().equals(bKey.name())) {
+			return true;
+		}
+		if (aKey.explicit() != null && bKey.explicit() != null) {
+			throw new AssociationDefinitionException(a.describe() + " and " + b.describe()
+					+ " are a pair but set different keys (" + option + "): '" + aKey.name() + "' and '" + bKey.name()
+					+ "'. Set the same attribute on both sides, or on one side only.");
+		}
+		if (aKey.explicit() != null) {
+			bKeys.put(b, new Key(aKey.explicit(), aKey.name()));
+			return true;
+		}
+		if (bKey.explicit() != null) {
+			aKeys.put(a, new Key(bKey.explicit(), bKey.name()));
+			return true;
+		}
+		return false;
+	}
+
+	private void pair(Definition a, Definition b) {
+		this.pairs.put(a, b);
+		this.pairs.put(b, a);
+	}
+
+	private @Nullable String throughName(Definition definition) {
+		AssociationSpec spec = definition.spec();
+		return (spec.throughModel != null) ? model(spec.throughModel).table() : spec.throughTable;
+	}
+
+	private void defineSyntheticJoinTables() {
+		Map<String, Map<String, Attribute>> columns = new LinkedHashMap<>();
+		for (Definition definition : this.definitions) {
+			String table = definition.spec().throughTable;
+			if (definition.kind() != AssociationKind.BELONGS_TO_MANY || table == null || joinModelByTable(table) != null) {
+				continue;
+			}
+			Map<String, Attribute> attributes = columns.computeIfAbsent(table, (t) -> new LinkedHashMap<>());
+			Attribute sourceKey = sourceKey(definition);
+			Attribute targetKey = targetKey(definition);
+			attributes.putIfAbsent(this.foreignKeys.get(definition).name(),
+					syntheticKey(this.foreignKeys.get(definition).name(), sourceKey));
+			attributes.putIfAbsent(this.otherKeys.get(definition).name(),
+					syntheticKey(this.otherKeys.get(definition).name(), targetKey));
+		}
+		columns.forEach((table, attributes) -> this.syntheticTables.put(table,
+				new ModelMetadata(null, table, table, new ArrayList<>(attributes.values()), null, Map.of())));
+	}
+
+	private static Attribute syntheticKey(String name, Attribute referenced) {
+		Class<?> type = referenced.javaType().isPrimitive() ? boxed(referenced.javaType()) : referenced.javaType();
+		return new Attribute(name, Naming.snakeCase(name), type, referenced.valueType(), false, false, false,
+				referenced.length(), null, null, null);
+	}
+
+	private static Class<?> boxed(Class<?> primitive) {
+		return (primitive == long.class) ? Long.class : (primitive == int.class) ? Integer.class
+				: (primitive == short.class) ? Short.class : primitive;
+	}
+
+	private @Nullable ModelMetadata joinModelByTable(String table) {
+		return this.models.values().stream().filter((m) -> m.table().equals(table)).findFirst().orElse(null);
+	}
+
+	private AssociationMetadata build(Definition definition) {
+		AssociationSpec spec = definition.spec();
+		ModelMetadata source = model(definition.source());
+		ModelMetadata target = model(definition.target());
+		String alias = this.aliases.get(definition);
+		boolean toMany = definition.kind().isToMany();
+		String singular = toMany ? Inflector.singularize(alias) : alias;
+		String plural = toMany ? alias : Inflector.pluralize(alias);
+		String fkName = this.foreignKeys.get(definition).name();
+		JoinTable join = null;
+		Attribute foreignKey;
+		Attribute sourceKey;
+		Attribute targetKey;
+		switch (definition.kind()) {
+			case BELONGS_TO -> {
+				targetKey = existing(target, keyName(target, spec.targetKey, definition), definition, "targetKey");
+				foreignKey = foreignKeyAttribute(source, fkName, definition, targetKey);
+				sourceKey = foreignKey;
+			}
+			case HAS_ONE, HAS_MANY -> {
+				sourceKey = existing(source, keyName(source, spec.sourceKey, definition), definition, "sourceKey");
+				foreignKey = foreignKeyAttribute(target, fkName, definition, sourceKey);
+				targetKey = foreignKey;
+			}
+			default -> {
+				sourceKey = sourceKey(definition);
+				targetKey = targetKey(definition);
+				ModelMetadata joinModel = joinModel(definition);
+				foreignKey = foreignKeyAttribute(joinModel, fkName, definition, sourceKey);
+				Attribute otherKey = foreignKeyAttribute(joinModel, this.otherKeys.get(definition).name(), definition,
+						targetKey);
+				join = new JoinTable(joinModel, foreignKey, otherKey,
+						scopeOf(joinModel, spec.throughScope, definition, "throughScope"), spec.throughUnique);
+			}
+		}
+		boolean allowNull = (join != null) ? false
+				: (spec.foreignKeyAllowNull != null) ? spec.foreignKeyAllowNull : foreignKey.isNullable();
+		ReferentialAction onDelete = (spec.onDelete != null) ? spec.onDelete
+				: (join != null || !allowNull) ? ReferentialAction.CASCADE : ReferentialAction.SET_NULL;
+		if (onDelete == ReferentialAction.SET_NULL && !allowNull) {
+			throw new AssociationDefinitionException(definition.describe() + ": onDelete(SET_NULL) needs a nullable "
+					+ "foreign key, but " + foreignKey.name() + " (" + foreignKey.column()
+					+ ") is NOT NULL. Use CASCADE or RESTRICT, or foreignKey(\"" + foreignKey.name() + "\", true).");
+		}
+		ReferentialAction onUpdate = (spec.onUpdate != null) ? spec.onUpdate : ReferentialAction.CASCADE;
+		FieldAccess field = source.field(alias);
+		FieldAccess throughField = (join != null && join.isModel()) ? throughField(target, join.model()) : null;
+		return new AssociationMetadata(definition.kind(), source, target, alias, singular, plural, foreignKey,
+				allowNull, sourceKey, targetKey, join, scopeOf(target, spec.scope, definition, "scope"),
+				spec.constraints, onDelete, onUpdate, spec.hooks && definition.kind() != AssociationKind.BELONGS_TO,
+				field, throughField);
+	}
+
+	private Attribute sourceKey(Definition definition) {
+		ModelMetadata source = model(definition.source());
+		return existing(source, keyName(source, definition.spec().sourceKey, definition), definition, "sourceKey");
+	}
+
+	private Attribute targetKey(Definition definition) {
+		ModelMetadata target = model(definition.target());
+		return existing(target, keyName(target, definition.spec().targetKey, definition), definition, "targetKey");
+	}
+
+	private ModelMetadata joinModel(Definition definition) {
+		AssociationSpec spec = definition.spec();
+		if (spec.throughModel != null) {
+			return model(spec.throughModel);
+		}
+		ModelMetadata byTable = joinModelByTable(spec.throughTable);
+		return (byTable != null) ? byTable : this.syntheticTables.get(spec.throughTable);
+	}
+
+	private static @Nullable FieldAccess throughField(ModelMetadata target, ModelMetadata joinModel) {
+		return target.fields().values().stream()
+			.filter((f) -> f.field().getType() == joinModel.type())
+			.findFirst()
+			.orElse(null);
+	}
+
+	private Attribute existing(ModelMetadata model, String name, Definition definition, String option) {
+		Attribute attribute = model.findAttribute(name);
+		if (attribute == null) {
+			throw new AssociationDefinitionException(definition.describe() + ": " + option + " '" + name
+					+ "' is not an attribute of " + model.name() + ". Attributes of " + model.name() + ": "
+					+ attributeList(model) + ".");
+		}
+		return attribute;
+	}
+
+	private Attribute foreignKeyAttribute(ModelMetadata holder, String name, Definition definition,
+			Attribute referenced) {
+		Attribute attribute = holder.findAttribute(name);
+		if (attribute == null) {
+			throw new AssociationDefinitionException(holder.name() + " has no attribute '" + name
+					+ "' for the foreign key of " + definition.describe() + " (column '" + Naming.snakeCase(name)
+					+ "'). Add a field '" + name + "' to " + holder.name()
+					+ ", or name an existing attribute with foreignKey(...). Attributes of " + holder.name() + ": "
+					+ attributeList(holder) + ".");
+		}
+		if (attribute.valueType() != referenced.valueType()) {
+			throw new AssociationDefinitionException(holder.name() + "." + name + " is "
+					+ attribute.javaType().getSimpleName() + " but the foreign key of " + definition.describe()
+					+ " refers to " + referenced.name() + " (" + referenced.javaType().getSimpleName()
+					+ "): the types must match.");
+		}
+		return attribute;
+	}
+
+	private Map<String, Object> scopeOf(ModelMetadata model, Map<String, @Nullable Object> scope,
+			Definition definition, String option) {
+		for (String attribute : scope.keySet()) {
+			if (model.findAttribute(attribute) == null) {
+				throw new AssociationDefinitionException(definition.describe() + ": " + option + " attribute '"
+						+ attribute + "' is not an attribute of " + model.name() + ". Attributes of " + model.name()
+						+ ": " + attributeList(model) + ".");
+			}
+		}
+		return Collections.unmodifiableMap(new LinkedHashMap<>(scope));
+	}
+
+	private static String attributeList(ModelMetadata model) {
+		return model.attributes().stream().map(Attribute::name).collect(Collectors.joining(", "));
+	}
+
+	private ModelMetadata model(Class<?> type) {
+		return this.models.get(type);
+	}
+
+	/** A key name and the value the user gave (null when it is the default). */
+	private record Key(@Nullable String explicit, String name) {
+
+		Key {
+			name = (explicit != null) ? explicit : name;
+		}
+
+	}
+
+}

@@ -1,0 +1,231 @@
+package dev.association.metadata;
+
+import java.lang.invoke.MethodHandle;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.association.AssociationException;
+import dev.association.QueryException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything known about one model (or one engine-defined join table): table, attributes, key, timestamps,
+ * associations. Built once at startup and immutable once the engine is built.
+ */
+public final class ModelMetadata {
+
+	private final @Nullable Class<?> type;
+
+	private final String name;
+
+	private final String table;
+
+	private final List<Attribute> attributes;
+
+	private final Map<String, Attribute> attributesByName;
+
+	private final @Nullable Attribute id;
+
+	private final @Nullable Attribute createdAt;
+
+	private final @Nullable Attribute updatedAt;
+
+	private final @Nullable MethodHandle constructor;
+
+	private final Map<String, FieldAccess> otherFields;
+
+	private Map<String, AssociationMetadata> associations = new LinkedHashMap<>();
+
+	ModelMetadata(@Nullable Class<?> type, String name, String table, List<Attribute> attributes,
+			@Nullable MethodHandle constructor, Map<String, FieldAccess> otherFields) {
+		this.type = type;
+		this.name = name;
+		this.table = table;
+		this.attributes = List.copyOf(attributes);
+		this.attributesByName = Collections.unmodifiableMap(
+				attributes.stream().collect(Collectors.toMap(Attribute::name, a -> a, (a, b) -> a, LinkedHashMap::new)));
+		this.id = attributes.stream().filter(Attribute::isId).findFirst().orElse(null);
+		this.createdAt = timestamp("createdAt");
+		this.updatedAt = timestamp("updatedAt");
+		this.constructor = constructor;
+		this.otherFields = Map.copyOf(otherFields);
+	}
+
+	private @Nullable Attribute timestamp(String attribute) {
+		Attribute candidate = this.attributesByName.get(attribute);
+		return (candidate != null && (candidate.valueType() == ValueType.INSTANT
+				|| candidate.valueType() == ValueType.LOCAL_DATE_TIME
+				|| candidate.valueType() == ValueType.OFFSET_DATE_TIME)) ? candidate : null;
+	}
+
+	void addAssociation(AssociationMetadata association) {
+		this.associations.put(association.alias(), association);
+	}
+
+	void freeze() {
+		this.associations = Collections.unmodifiableMap(this.associations);
+	}
+
+	/**
+	 * The model class.
+	 * @return the class, or null for an engine-defined join table
+	 */
+	public @Nullable Class<?> type() {
+		return this.type;
+	}
+
+	/**
+	 * The model name (the class's simple name; the table name for an engine-defined join table).
+	 * @return the name
+	 */
+	public String name() {
+		return this.name;
+	}
+
+	/**
+	 * The table name, unquoted.
+	 * @return the table
+	 */
+	public String table() {
+		return this.table;
+	}
+
+	/**
+	 * Whether this is a join table defined by {@code through("name")}, with no class.
+	 * @return true for an engine-defined join table
+	 */
+	public boolean isSynthetic() {
+		return this.type == null;
+	}
+
+	/**
+	 * The attributes, in field declaration order.
+	 * @return the attributes
+	 */
+	public List<Attribute> attributes() {
+		return this.attributes;
+	}
+
+	/**
+	 * An attribute by name.
+	 * @param name the attribute name
+	 * @return the attribute, or null
+	 */
+	public @Nullable Attribute findAttribute(String name) {
+		return this.attributesByName.get(name);
+	}
+
+	/**
+	 * An attribute by name, or a {@link QueryException} listing the attributes.
+	 * @param name the attribute name
+	 * @return the attribute
+	 */
+	public Attribute attribute(String name) {
+		Attribute attribute = this.attributesByName.get(name);
+		if (attribute == null) {
+			throw new QueryException(this.name + " has no attribute '" + name + "'. Attributes of " + this.name + ": "
+					+ String.join(", ", this.attributesByName.keySet()) + ".");
+		}
+		return attribute;
+	}
+
+	/**
+	 * The primary key.
+	 * @return the key attribute, or null for a join table keyed by its two foreign keys
+	 */
+	public @Nullable Attribute id() {
+		return this.id;
+	}
+
+	/**
+	 * The primary key, or a {@link QueryException} when the model has none.
+	 * @return the key attribute
+	 */
+	public Attribute requireId() {
+		if (this.id == null) {
+			throw new QueryException(this.name + " has no @Id attribute; it is keyed by its foreign keys only.");
+		}
+		return this.id;
+	}
+
+	/**
+	 * The {@code createdAt} attribute, set by the engine on insert.
+	 * @return the attribute, or null
+	 */
+	public @Nullable Attribute createdAt() {
+		return this.createdAt;
+	}
+
+	/**
+	 * The {@code updatedAt} attribute, set by the engine on insert and update.
+	 * @return the attribute, or null
+	 */
+	public @Nullable Attribute updatedAt() {
+		return this.updatedAt;
+	}
+
+	/**
+	 * A non-attribute field (association fields, join-model fields) by name.
+	 * @param name the field name
+	 * @return the access, or null
+	 */
+	public @Nullable FieldAccess field(String name) {
+		return this.otherFields.get(name);
+	}
+
+	/**
+	 * The non-attribute fields, by name.
+	 * @return the fields
+	 */
+	public Map<String, FieldAccess> fields() {
+		return this.otherFields;
+	}
+
+	/**
+	 * The associations whose source is this model, in definition order.
+	 * @return the associations by alias
+	 */
+	public Map<String, AssociationMetadata> associations() {
+		return this.associations;
+	}
+
+	/**
+	 * An association by alias, or a {@link QueryException} listing the aliases.
+	 * @param alias the alias
+	 * @return the association
+	 */
+	public AssociationMetadata association(String alias) {
+		AssociationMetadata association = this.associations.get(alias);
+		if (association == null) {
+			throw new QueryException(this.name + " has no association '" + alias + "'. Associations of " + this.name
+					+ ": " + (this.associations.isEmpty() ? "(none)" : String.join(", ", this.associations.keySet()))
+					+ ".");
+		}
+		return association;
+	}
+
+	/**
+	 * A new, empty instance (through the no-arg constructor).
+	 * @return the instance
+	 */
+	public Object newInstance() {
+		if (this.constructor == null) {
+			throw new AssociationException(this.name + " is a join table with no model class");
+		}
+		try {
+			return (Object) this.constructor.invokeExact();
+		}
+		catch (Throwable ex) {
+			throw new AssociationException("Cannot create an instance of " + this.name, ex);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return this.name;
+	}
+
+}

@@ -1,0 +1,149 @@
+package dev.association.metadata;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.association.AssociationDefinitionException;
+import dev.association.annotation.Column;
+import dev.association.annotation.Id;
+import dev.association.annotation.Model;
+import dev.association.annotation.Transient;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a {@code @Model} class into {@link ModelMetadata}: attributes from fields, the no-arg constructor, the
+ * defaults of field initialisers.
+ */
+final class ModelReader {
+
+	private ModelReader() {
+	}
+
+	static ModelMetadata read(Class<?> type) {
+		Model model = type.getAnnotation(Model.class);
+		if (model == null) {
+			throw new AssociationDefinitionException(type.getName() + " is not a model: annotate it with @Model");
+		}
+		String table = model.table().isEmpty() ? Naming.tableName(type.getSimpleName()) : model.table();
+		MethodHandle constructor = constructor(type);
+		Object prototype = instantiate(type, constructor);
+		List<Attribute> attributes = new ArrayList<>();
+		Map<String, FieldAccess> others = new LinkedHashMap<>();
+		for (Field field : fields(type)) {
+			ValueType valueType = ValueType.of(field.getType());
+			FieldAccess access = FieldAccess.of(field);
+			if (valueType == null) {
+				if (field.isAnnotationPresent(Id.class) || field.isAnnotationPresent(Column.class)) {
+					throw new AssociationDefinitionException(type.getSimpleName() + "." + field.getName() + " has type "
+							+ field.getType().getSimpleName() + ", which is not an attribute type. " + supportedTypes());
+				}
+				others.put(field.getName(), access);
+				continue;
+			}
+			attributes.add(attribute(type, field, valueType, access, prototype));
+		}
+		long ids = attributes.stream().filter(Attribute::isId).count();
+		if (ids > 1) {
+			throw new AssociationDefinitionException(type.getSimpleName() + " has " + ids
+					+ " @Id attributes; a model has at most one primary-key attribute.");
+		}
+		return new ModelMetadata(type, type.getSimpleName(), table, attributes, constructor, others);
+	}
+
+	static String supportedTypes() {
+		return "Supported attribute types: String, boolean, int, long, short, double, float (and their wrappers), "
+				+ "BigDecimal, UUID, Instant, LocalDate, LocalDateTime, OffsetDateTime, byte[], enums. "
+				+ "Mark other fields @Transient.";
+	}
+
+	private static Attribute attribute(Class<?> type, Field field, ValueType valueType, FieldAccess access,
+			Object prototype) {
+		Column column = field.getAnnotation(Column.class);
+		boolean id = field.isAnnotationPresent(Id.class);
+		String columnName = (column != null && !column.name().isEmpty()) ? column.name()
+				: Naming.snakeCase(field.getName());
+		boolean nullable = !id && !field.getType().isPrimitive() && (column == null || column.nullable());
+		boolean unique = column != null && column.unique();
+		int length = (column != null) ? column.length() : 255;
+		Object defaultValue = id ? null : literalDefault(access.get(prototype), field.getType());
+		return new Attribute(field.getName(), columnName, field.getType(), valueType, id, nullable, unique, length,
+				defaultValue, access.getter(), access.setter());
+	}
+
+	private static @Nullable Object literalDefault(@Nullable Object value, Class<?> fieldType) {
+		if (value == null || fieldType.isPrimitive()) {
+			// a primitive's zero value is a Java artefact, not a default the user wrote
+			return (value != null && isNonZero(value)) ? value : null;
+		}
+		boolean literal = value instanceof String || value instanceof Number || value instanceof Boolean
+				|| value instanceof Enum<?>;
+		return literal ? value : null;
+	}
+
+	private static boolean isNonZero(Object value) {
+		if (value instanceof Boolean bool) {
+			return bool;
+		}
+		if (value instanceof Number number) {
+			return !(number instanceof BigDecimal) && number.doubleValue() != 0;
+		}
+		return false;
+	}
+
+	private static List<Field> fields(Class<?> type) {
+		List<Class<?>> hierarchy = new ArrayList<>();
+		for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+			hierarchy.add(0, c);
+		}
+		List<Field> fields = new ArrayList<>();
+		for (Class<?> c : hierarchy) {
+			for (Field field : c.getDeclaredFields()) {
+				int modifiers = field.getModifiers();
+				if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
+						|| field.isAnnotationPresent(Transient.class)) {
+					continue;
+				}
+				if (Modifier.isFinal(modifiers)) {
+					throw new AssociationDefinitionException(type.getSimpleName() + "." + field.getName()
+							+ " is final; model fields are written by the engine. Make it non-final or mark it @Transient.");
+				}
+				fields.add(field);
+			}
+		}
+		return fields;
+	}
+
+	private static MethodHandle constructor(Class<?> type) {
+		try {
+			MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+			return lookup.findConstructor(type, MethodType.methodType(void.class))
+				.asType(MethodType.methodType(Object.class));
+		}
+		catch (NoSuchMethodException | IllegalAccessException ex) {
+			throw new AssociationDefinitionException(type.getSimpleName()
+					+ " needs a no-arg constructor (any visibility) to be a model"
+					+ (type.isMemberClass() && !Modifier.isStatic(type.getModifiers()) ? "; make the nested class static"
+							: ""),
+					ex);
+		}
+	}
+
+	private static Object instantiate(Class<?> type, MethodHandle constructor) {
+		try {
+			return (Object) constructor.invokeExact();
+		}
+		catch (Throwable ex) {
+			throw new AssociationDefinitionException("Cannot create an instance of model " + type.getSimpleName()
+					+ " with its no-arg constructor: " + ex, ex);
+		}
+	}
+
+}

@@ -1,0 +1,316 @@
+package dev.association.query;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.Assert;
+
+/**
+ * A condition on a model's attributes. Values are always bound parameters; attribute names are checked against
+ * the model when the query runs.
+ * <pre>{@code Where.and(Where.eq("active", true), Where.or(Where.like("username", "a%"), Where.gt("id", 10)))}</pre>
+ */
+public sealed interface Where permits Where.Comparison, Where.InList, Where.Like, Where.NullCheck, Where.Between,
+		Where.Junction, Where.Not {
+
+	/**
+	 * {@code attr = value}; a null value means {@code IS NULL}.
+	 * @param attribute the attribute name
+	 * @param value the value
+	 * @return the condition
+	 */
+	static Where eq(String attribute, @Nullable Object value) {
+		return (value != null) ? new Comparison(attribute, Operator.EQ, value) : isNull(attribute);
+	}
+
+	/**
+	 * {@code attr <> value}; a null value means {@code IS NOT NULL}.
+	 * @param attribute the attribute name
+	 * @param value the value
+	 * @return the condition
+	 */
+	static Where ne(String attribute, @Nullable Object value) {
+		return (value != null) ? new Comparison(attribute, Operator.NE, value) : notNull(attribute);
+	}
+
+	/**
+	 * {@code attr > value}.
+	 * @param attribute the attribute name
+	 * @param value the value
+	 * @return the condition
+	 */
+	static Where gt(String attribute, Object value) {
+		return new Comparison(attribute, Operator.GT, value);
+	}
+
+	/**
+	 * {@code attr >= value}.
+	 * @param attribute the attribute name
+	 * @param value the value
+	 * @return the condition
+	 */
+	static Where gte(String attribute, Object value) {
+		return new Comparison(attribute, Operator.GTE, value);
+	}
+
+	/**
+	 * {@code attr < value}.
+	 * @param attribute the attribute name
+	 * @param value the value
+	 * @return the condition
+	 */
+	static Where lt(String attribute, Object value) {
+		return new Comparison(attribute, Operator.LT, value);
+	}
+
+	/**
+	 * {@code attr <= value}.
+	 * @param attribute the attribute name
+	 * @param value the value
+	 * @return the condition
+	 */
+	static Where lte(String attribute, Object value) {
+		return new Comparison(attribute, Operator.LTE, value);
+	}
+
+	/**
+	 * {@code attr IN (values)}; an empty collection matches nothing.
+	 * @param attribute the attribute name
+	 * @param values the values
+	 * @return the condition
+	 */
+	static Where in(String attribute, Collection<?> values) {
+		return new InList(attribute, List.copyOf(values), false);
+	}
+
+	/**
+	 * {@code attr IN (values)}.
+	 * @param attribute the attribute name
+	 * @param values the values
+	 * @return the condition
+	 */
+	static Where in(String attribute, Object... values) {
+		return new InList(attribute, List.copyOf(Arrays.asList(values)), false);
+	}
+
+	/**
+	 * {@code attr NOT IN (values)}; an empty collection matches everything.
+	 * @param attribute the attribute name
+	 * @param values the values
+	 * @return the condition
+	 */
+	static Where notIn(String attribute, Collection<?> values) {
+		return new InList(attribute, List.copyOf(values), true);
+	}
+
+	/**
+	 * {@code attr NOT IN (values)}.
+	 * @param attribute the attribute name
+	 * @param values the values
+	 * @return the condition
+	 */
+	static Where notIn(String attribute, Object... values) {
+		return new InList(attribute, List.copyOf(Arrays.asList(values)), true);
+	}
+
+	/**
+	 * {@code attr LIKE pattern}.
+	 * @param attribute the attribute name
+	 * @param pattern the pattern, with {@code %} and {@code _}
+	 * @return the condition
+	 */
+	static Where like(String attribute, String pattern) {
+		return new Like(attribute, pattern, false);
+	}
+
+	/**
+	 * Case-insensitive LIKE.
+	 * @param attribute the attribute name
+	 * @param pattern the pattern, with {@code %} and {@code _}
+	 * @return the condition
+	 */
+	static Where iLike(String attribute, String pattern) {
+		return new Like(attribute, pattern, true);
+	}
+
+	/**
+	 * {@code attr IS NULL}.
+	 * @param attribute the attribute name
+	 * @return the condition
+	 */
+	static Where isNull(String attribute) {
+		return new NullCheck(attribute, true);
+	}
+
+	/**
+	 * {@code attr IS NOT NULL}.
+	 * @param attribute the attribute name
+	 * @return the condition
+	 */
+	static Where notNull(String attribute) {
+		return new NullCheck(attribute, false);
+	}
+
+	/**
+	 * {@code attr BETWEEN low AND high}.
+	 * @param attribute the attribute name
+	 * @param low the lower bound, inclusive
+	 * @param high the upper bound, inclusive
+	 * @return the condition
+	 */
+	static Where between(String attribute, Object low, Object high) {
+		return new Between(attribute, low, high);
+	}
+
+	/**
+	 * All of the conditions.
+	 * @param conditions the conditions
+	 * @return the conjunction
+	 */
+	static Where and(Where... conditions) {
+		return new Junction(true, List.of(conditions));
+	}
+
+	/**
+	 * Any of the conditions.
+	 * @param conditions the conditions
+	 * @return the disjunction
+	 */
+	static Where or(Where... conditions) {
+		return new Junction(false, List.of(conditions));
+	}
+
+	/**
+	 * The negation of a condition.
+	 * @param condition the condition
+	 * @return the negation
+	 */
+	static Where not(Where condition) {
+		return new Not(condition);
+	}
+
+	/** Comparison operators. */
+	enum Operator {
+
+		/** {@code =} */
+		EQ("="),
+		/** {@code <>} */
+		NE("<>"),
+		/** {@code >} */
+		GT(">"),
+		/** {@code >=} */
+		GTE(">="),
+		/** {@code <} */
+		LT("<"),
+		/** {@code <=} */
+		LTE("<=");
+
+		private final String sql;
+
+		Operator(String sql) {
+			this.sql = sql;
+		}
+
+		/**
+		 * The SQL operator.
+		 * @return the operator text
+		 */
+		public String sql() {
+			return this.sql;
+		}
+
+	}
+
+	/**
+	 * {@code attribute op value}.
+	 * @param attribute the attribute name
+	 * @param operator the operator
+	 * @param value the bound value
+	 */
+	record Comparison(String attribute, Operator operator, Object value) implements Where {
+
+		public Comparison {
+			Assert.hasText(attribute, "Attribute must not be empty");
+			Assert.notNull(value, "Value must not be null");
+		}
+
+	}
+
+	/**
+	 * {@code attribute [NOT] IN (values)}.
+	 * @param attribute the attribute name
+	 * @param values the bound values
+	 * @param negated true for NOT IN
+	 */
+	record InList(String attribute, List<?> values, boolean negated) implements Where {
+
+		public InList {
+			Assert.hasText(attribute, "Attribute must not be empty");
+		}
+
+	}
+
+	/**
+	 * {@code attribute LIKE pattern}, case-insensitive when asked.
+	 * @param attribute the attribute name
+	 * @param pattern the bound pattern
+	 * @param caseInsensitive true for iLike
+	 */
+	record Like(String attribute, String pattern, boolean caseInsensitive) implements Where {
+
+		public Like {
+			Assert.hasText(attribute, "Attribute must not be empty");
+			Assert.notNull(pattern, "Pattern must not be null");
+		}
+
+	}
+
+	/**
+	 * {@code attribute IS [NOT] NULL}.
+	 * @param attribute the attribute name
+	 * @param isNull true for IS NULL
+	 */
+	record NullCheck(String attribute, boolean isNull) implements Where {
+
+		public NullCheck {
+			Assert.hasText(attribute, "Attribute must not be empty");
+		}
+
+	}
+
+	/**
+	 * {@code attribute BETWEEN low AND high}.
+	 * @param attribute the attribute name
+	 * @param low the lower bound
+	 * @param high the upper bound
+	 */
+	record Between(String attribute, Object low, Object high) implements Where {
+
+		public Between {
+			Assert.hasText(attribute, "Attribute must not be empty");
+			Assert.notNull(low, "Lower bound must not be null");
+			Assert.notNull(high, "Upper bound must not be null");
+		}
+
+	}
+
+	/**
+	 * AND or OR of conditions.
+	 * @param and true for AND, false for OR
+	 * @param conditions the conditions
+	 */
+	record Junction(boolean and, List<Where> conditions) implements Where {
+
+	}
+
+	/**
+	 * NOT of a condition.
+	 * @param condition the negated condition
+	 */
+	record Not(Where condition) implements Where {
+
+	}
+
+}

@@ -1,0 +1,121 @@
+package dev.association.repository;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.association.query.Find;
+import dev.association.query.Where;
+import org.springframework.data.repository.NoRepositoryBean;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Finds and writes one model's rows, and reaches its associations. Obtain one from
+ * {@code associations.repository(User.class)}, or extend it with an interface that the starter implements, adding
+ * derived association methods such as {@code List<Post> getPosts(User user)} or {@code void addRole(User, Role)}.
+ * @param <T> the model type
+ * @param <ID> the primary-key type
+ */
+@NoRepositoryBean
+public interface AssociationRepository<T, ID> extends Repository<T, ID> {
+
+	/**
+	 * Every row.
+	 * @return the rows, ordered by primary key
+	 */
+	List<T> findAll();
+
+	/**
+	 * The rows a find describes, with its includes loaded.
+	 * @param find the find
+	 * @return the rows
+	 */
+	List<T> findAll(Find find);
+
+	/**
+	 * The first row a find describes.
+	 * @param find the find
+	 * @return the row, or empty
+	 */
+	Optional<T> findOne(Find find);
+
+	/**
+	 * The row with this primary key.
+	 * @param id the primary key
+	 * @return the row, or empty
+	 */
+	Optional<T> findByPk(ID id);
+
+	/**
+	 * The row with this primary key, with the find's includes.
+	 * @param id the primary key
+	 * @param find includes and attributes (its where is combined with the key)
+	 * @return the row, or empty
+	 */
+	Optional<T> findByPk(ID id, Find find);
+
+	/**
+	 * The number of rows.
+	 * @return the count
+	 */
+	long count();
+
+	/**
+	 * The number of distinct top-level rows a find describes (required includes filter).
+	 * @param find the find
+	 * @return the count
+	 */
+	long count(Find find);
+
+	/**
+	 * Inserts a row.
+	 * @param instance the instance
+	 * @return the same instance with its generated key, defaults and timestamps set
+	 */
+	T create(T instance);
+
+	/**
+	 * Inserts rows in batches.
+	 * @param instances the instances
+	 * @return the same instances with their generated keys, defaults and timestamps set
+	 */
+	List<T> bulkCreate(List<T> instances);
+
+	/**
+	 * Updates a row by its primary key.
+	 * @param instance the instance
+	 * @return the same instance, with updatedAt set
+	 */
+	T update(T instance);
+
+	/**
+	 * Deletes a row (and, with {@code hooks(true)} cascades, its children one by one).
+	 * @param instance the instance
+	 */
+	void destroy(T instance);
+
+	/**
+	 * Deletes the rows that match.
+	 * @param where the condition
+	 * @return the number of rows deleted
+	 */
+	int destroy(Where where);
+
+	/**
+	 * The accessor of a to-many association (hasMany, belongsToMany) of one instance.
+	 * @param <R> the target type
+	 * @param instance the source instance
+	 * @param alias the association alias
+	 * @return the accessor
+	 */
+	<R> ManyAccessor<R> many(T instance, String alias);
+
+	/**
+	 * The accessor of a to-one association (hasOne, belongsTo) of one instance.
+	 * @param <R> the target type
+	 * @param instance the source instance
+	 * @param alias the association alias
+	 * @return the accessor
+	 */
+	<R> OneAccessor<R> one(T instance, String alias);
+
+}

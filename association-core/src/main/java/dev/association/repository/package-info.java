@@ -1,0 +1,7 @@
+/**
+ * Repositories and association accessors.
+ */
+@NullMarked
+package dev.association.repository;
+
+import org.jspecify.annotations.NullMarked;

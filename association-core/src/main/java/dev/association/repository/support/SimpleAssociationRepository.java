@@ -1,0 +1,126 @@
+package dev.association.repository.support;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.association.execution.QueryEngine;
+import dev.association.metadata.ModelMetadata;
+import dev.association.query.Find;
+import dev.association.query.Where;
+import dev.association.repository.AssociationRepository;
+import dev.association.repository.ManyAccessor;
+import dev.association.repository.OneAccessor;
+import dev.association.write.WriteEngine;
+import org.springframework.util.Assert;
+
+/**
+ * The facade behind {@code associations.repository(User.class)} and every repository interface: reads go to the
+ * {@link QueryEngine}, writes and accessors to the {@link WriteEngine}.
+ * @param <T> the model type
+ * @param <ID> the key type
+ */
+public class SimpleAssociationRepository<T, ID> implements AssociationRepository<T, ID> {
+
+	private final ModelMetadata model;
+
+	private final QueryEngine queries;
+
+	private final WriteEngine writes;
+
+	public SimpleAssociationRepository(ModelMetadata model, QueryEngine queries, WriteEngine writes) {
+		this.model = model;
+		this.queries = queries;
+		this.writes = writes;
+	}
+
+	/**
+	 * The model this repository serves.
+	 * @return the model metadata
+	 */
+	public ModelMetadata model() {
+		return this.model;
+	}
+
+	@Override
+	public List<T> findAll() {
+		return findAll(Find.all());
+	}
+
+	@Override
+	public List<T> findAll(Find find) {
+		Assert.notNull(find, "Find must not be null");
+		return this.queries.findAll(this.model, find);
+	}
+
+	@Override
+	public Optional<T> findOne(Find find) {
+		Assert.notNull(find, "Find must not be null");
+		List<T> rows = this.queries.findAll(this.model, find.limit(1));
+		return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+	}
+
+	@Override
+	public Optional<T> findByPk(ID id) {
+		return findByPk(id, Find.all());
+	}
+
+	@Override
+	public Optional<T> findByPk(ID id, Find find) {
+		Assert.notNull(id, "Primary key must not be null");
+		return findOne(find.and(Where.eq(this.model.requireId().name(), id)));
+	}
+
+	@Override
+	public long count() {
+		return count(Find.all());
+	}
+
+	@Override
+	public long count(Find find) {
+		Assert.notNull(find, "Find must not be null");
+		return this.queries.count(this.model, find);
+	}
+
+	@Override
+	public T create(T instance) {
+		Assert.notNull(instance, "Instance must not be null");
+		return this.writes.create(this.model, instance);
+	}
+
+	@Override
+	public List<T> bulkCreate(List<T> instances) {
+		Assert.notNull(instances, "Instances must not be null");
+		return this.writes.bulkCreate(this.model, instances);
+	}
+
+	@Override
+	public T update(T instance) {
+		Assert.notNull(instance, "Instance must not be null");
+		return this.writes.update(this.model, instance);
+	}
+
+	@Override
+	public void destroy(T instance) {
+		Assert.notNull(instance, "Instance must not be null");
+		this.writes.destroy(this.model, instance);
+	}
+
+	@Override
+	public int destroy(Where where) {
+		Assert.notNull(where, "Where must not be null");
+		return this.writes.destroy(this.model, where);
+	}
+
+	@Override
+	public <R> ManyAccessor<R> many(T instance, String alias) {
+		Assert.notNull(instance, "Instance must not be null");
+		return this.writes.many(this.model, instance, alias);
+	}
+
+	@Override
+	public <R> OneAccessor<R> one(T instance, String alias) {
+		Assert.notNull(instance, "Instance must not be null");
+		return this.writes.one(this.model, instance, alias);
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The repository implementation behind every AssociationRepository.
+ */
+@NullMarked
+package dev.association.repository.support;
+
+import org.jspecify.annotations.NullMarked;
