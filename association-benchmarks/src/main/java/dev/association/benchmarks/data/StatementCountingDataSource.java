@@ -1,0 +1,74 @@
+package dev.association.benchmarks.data;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * A data source that counts the SQL statements sent through it: every {@code prepareStatement},
+ * {@code prepareCall} and {@code createStatement} on its connections is one. Every implementation under test gets
+ * one of these, so statements per operation are measured the same way for all.
+ */
+public final class StatementCountingDataSource extends DelegatingDataSource {
+
+	private final AtomicLong statements = new AtomicLong();
+
+	/**
+	 * Counts the statements of a data source.
+	 * @param target the real data source
+	 */
+	public StatementCountingDataSource(DataSource target) {
+		super(target);
+	}
+
+	@Override
+	public Connection getConnection() throws SQLException {
+		return counting(super.getConnection());
+	}
+
+	@Override
+	public Connection getConnection(String username, String password) throws SQLException {
+		return counting(super.getConnection(username, password));
+	}
+
+	/**
+	 * The statements prepared or created since the last reset.
+	 * @return the count
+	 */
+	public long statements() {
+		return this.statements.get();
+	}
+
+	/**
+	 * Starts counting from zero.
+	 */
+	public void reset() {
+		this.statements.set(0);
+	}
+
+	private Connection counting(Connection connection) {
+		InvocationHandler handler = (Object proxy, Method method, Object[] args) -> {
+			String name = method.getName();
+			if (name.equals("prepareStatement") || name.equals("prepareCall") || name.equals("createStatement")) {
+				this.statements.incrementAndGet();
+			}
+			try {
+				return method.invoke(connection, args);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getTargetException();
+			}
+		};
+		return (Connection) Proxy.newProxyInstance(StatementCountingDataSource.class.getClassLoader(),
+				new Class<?>[] { Connection.class }, handler);
+	}
+
+}
