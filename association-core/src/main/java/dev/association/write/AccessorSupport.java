@@ -5,13 +5,16 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import dev.association.QueryException;
+import dev.association.WriteException;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
 import dev.association.metadata.ValueType;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * What every accessor does the same way: the source's key, and turning the targets a caller passes (instances or
@@ -46,6 +49,31 @@ abstract class AccessorSupport {
 					+ this.association.source().name() + " whose " + key.name() + " is null: create it first.");
 		}
 		return value;
+	}
+
+	/**
+	 * Runs the statements of one accessor call in one transaction (joining the caller's); a constraint the database
+	 * enforces becomes a {@link WriteException} naming the association, and every row stays as it was.
+	 * @param <T> the result type
+	 * @param action the accessor method, for the message
+	 * @param work the statements
+	 * @return the work's result
+	 */
+	protected <T> T write(String action, Supplier<T> work) {
+		try {
+			return this.context.inTransaction(work);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new WriteException("Cannot " + action + " " + this.association.describe()
+					+ ": the database refused (" + ex.getMostSpecificCause().getMessage() + "). No row was changed.", ex);
+		}
+	}
+
+	protected void write(String action, Runnable work) {
+		write(action, () -> {
+			work.run();
+			return null;
+		});
 	}
 
 	/**

@@ -56,7 +56,7 @@ final class BelongsToAccessor<R> extends AccessorSupport implements OneAccessor<
 			parameters.add(Parameter.of(updatedAt, this.context.timestamps().value(updatedAt, now)));
 		}
 		parameters.addAll(key);
-		if (this.context.statements().update(this.sql.linkPrefix(), parameters) == 0) {
+		if (write("set", () -> this.context.statements().update(this.sql.linkPrefix(), parameters)) == 0) {
 			throw new WriteException("Cannot set " + this.association.describe() + ": the " + source.model().name()
 					+ " row (" + source.describeKey(this.source) + ") does not exist. Create it first.");
 		}
@@ -69,7 +69,7 @@ final class BelongsToAccessor<R> extends AccessorSupport implements OneAccessor<
 	@Override
 	public R create(R target) {
 		Assert.notNull(target, "Target must not be null");
-		return this.context.inTransaction(() -> {
+		return write("create", () -> {
 			for (var entry : this.association.scope().entrySet()) {
 				this.association.target().attribute(entry.getKey()).set(target, entry.getValue());
 			}

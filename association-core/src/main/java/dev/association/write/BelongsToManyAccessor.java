@@ -53,7 +53,7 @@ final class BelongsToManyAccessor<R> extends AccessorSupport implements ManyAcce
 		Targets wanted = targets(targets, targetKey());
 		Object sourceKey = sourceKey();
 		Instant now = this.context.timestamps().now();
-		this.context.inTransaction(() -> {
+		write("set", () -> {
 			Map<Object, Boolean> current = this.links.links(sourceKey, null);
 			Set<Object> wantedKeys = new HashSet<>(wanted.keys());
 			List<Object> obsolete = current.entrySet()
@@ -86,7 +86,7 @@ final class BelongsToManyAccessor<R> extends AccessorSupport implements ManyAcce
 		}
 		Object sourceKey = sourceKey();
 		Instant now = this.context.timestamps().now();
-		this.context.inTransaction(() -> this.links.link(sourceKey, wanted.keys(),
+		write("add to", () -> this.links.link(sourceKey, wanted.keys(),
 				this.links.links(sourceKey, wanted.keys()), through, now));
 	}
 
@@ -101,7 +101,7 @@ final class BelongsToManyAccessor<R> extends AccessorSupport implements ManyAcce
 		Assert.notNull(through, "Through attributes must not be null");
 		Map<Attribute, @Nullable Object> attributes = this.links.through(through);
 		Object sourceKey = sourceKey();
-		return this.context.inTransaction(() -> {
+		return write("create in", () -> {
 			this.association.scope()
 				.forEach((name, value) -> this.association.target().attribute(name).set(target, value));
 			R created = this.rows.create(this.association.target(), target);
@@ -119,7 +119,7 @@ final class BelongsToManyAccessor<R> extends AccessorSupport implements ManyAcce
 			return;
 		}
 		Object sourceKey = sourceKey();
-		this.context.inTransaction(() -> this.links.delete(sourceKey, unwanted.keys()));
+		write("remove from", () -> this.links.delete(sourceKey, unwanted.keys()));
 	}
 
 	@Override

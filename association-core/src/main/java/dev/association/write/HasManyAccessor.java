@@ -47,7 +47,7 @@ final class HasManyAccessor<R> extends AccessorSupport implements ManyAccessor<R
 		Targets wanted = targets(targets, this.links.targetId());
 		Object sourceKey = sourceKey();
 		Instant now = this.context.timestamps().now();
-		this.context.inTransaction(() -> {
+		write("set", () -> {
 			List<Object> current = this.links.linked(sourceKey);
 			Set<Object> wantedKeys = new HashSet<>(wanted.keys());
 			Set<Object> currentKeys = new HashSet<>(current);
@@ -76,7 +76,7 @@ final class HasManyAccessor<R> extends AccessorSupport implements ManyAccessor<R
 		}
 		Object sourceKey = sourceKey();
 		Instant now = this.context.timestamps().now();
-		this.context.inTransaction(() -> this.links.link(sourceKey, wanted.keys(), now));
+		write("add to", () -> this.links.link(sourceKey, wanted.keys(), now));
 		wanted.instances().forEach((instance) -> this.links.markLinked(instance, sourceKey, now));
 	}
 
@@ -107,7 +107,7 @@ final class HasManyAccessor<R> extends AccessorSupport implements ManyAccessor<R
 		Object sourceKey = sourceKey();
 		this.links.requireNullable(unwanted.keys().size() + " " + this.association.target().name() + " row(s)");
 		Instant now = this.context.timestamps().now();
-		this.context.inTransaction(() -> this.links.unlink(sourceKey, unwanted.keys(), now));
+		write("remove from", () -> this.links.unlink(sourceKey, unwanted.keys(), now));
 		unwanted.instances().forEach((instance) -> this.links.markUnlinked(instance, now));
 	}
 

@@ -35,7 +35,7 @@ final class HasOneAccessor<R> extends AccessorSupport implements OneAccessor<R> 
 		Target wanted = (target != null) ? target(target, this.links.targetId()) : null;
 		Object sourceKey = sourceKey();
 		Instant now = this.context.timestamps().now();
-		boolean linked = this.context.inTransaction(() -> {
+		boolean linked = write("set", () -> {
 			List<Object> current = this.links.linked(sourceKey);
 			List<Object> previous = current.stream().filter((key) -> wanted == null || !key.equals(wanted.key())).toList();
 			if (!previous.isEmpty()) {
