@@ -36,10 +36,6 @@ final class ConditionChecker {
 		else if (where instanceof Where.InList in) {
 			Attribute attribute = model.attribute(in.attribute());
 			for (Object value : in.values()) {
-				if (value == null) {
-					throw new QueryException("Where." + (in.negated() ? "notIn" : "in") + " on " + model.name() + "."
-							+ attribute.name() + " has a null value; use Where.isNull/notNull for nulls.");
-				}
 				checkValue(model, attribute, value);
 			}
 		}
