@@ -97,6 +97,23 @@ class IncludeOptionsIntegrationTests {
 	}
 
 	@AllDatabases
+	void aRequiredToOneUnderAnOptionalOneOnlyDropsItsParentNotTheRoot(TestDatabase db) {
+		BlogFixture fixture = BlogFixture.create(db, 12);
+		List<Post> posts = fixture.repository(Post.class)
+			.findAll(Find.all().include(Include.of("author").include(Include.of("profile").required(true))));
+		assertThat(db.statements().count()).isEqualTo(1);
+		assertThat(posts).extracting((p) -> p.id).containsExactlyElementsOf(fixture.posts.keySet());
+		for (Post post : posts) {
+			if (fixture.profiles.containsKey(post.authorId)) {
+				assertThat(post.author.profile.bio).isEqualTo(fixture.profiles.get(post.authorId));
+			}
+			else {
+				assertThat(post.author).as("author %s has no profile", post.authorId).isNull();
+			}
+		}
+	}
+
+	@AllDatabases
 	void topLevelLimitAndOffsetCountUsersWhateverIsIncluded(TestDatabase db) {
 		BlogFixture fixture = BlogFixture.create(db, 20);
 		List<User> users = fixture.repository(User.class)
