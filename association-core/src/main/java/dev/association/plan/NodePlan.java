@@ -28,19 +28,6 @@ public record NodePlan(ModelMetadata model, @Nullable AssociationMetadata associ
 		List<LevelPlan> levels) {
 
 	/**
-	 * The result-set index of one of this node's columns.
-	 * @param attribute a column of this node
-	 * @return the 1-based index
-	 */
-	public int columnIndex(Attribute attribute) {
-		int index = this.columns.indexOf(attribute);
-		if (index < 0) {
-			throw new IllegalStateException(attribute + " is not read for " + this.model.name());
-		}
-		return this.firstColumn + index;
-	}
-
-	/**
 	 * The attribute whose non-null value shows that a joined row was found: the target key of a belongsTo, the
 	 * foreign key of a hasOne.
 	 * @param association a to-one association
