@@ -9,7 +9,10 @@ import dev.association.WriteException;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.ModelHooks;
 import dev.association.metadata.ModelMetadata;
+import dev.association.plan.QueryPlanner;
 import dev.association.query.Where;
+import dev.association.sql.ConditionWriter;
+import dev.association.sql.RenderedSelect;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
@@ -20,6 +23,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 final class Destroyer {
 
 	private final WriteContext context;
+
+	private final QueryPlanner conditions = new QueryPlanner();
 
 	Destroyer(WriteContext context) {
 		this.context = context;
@@ -38,7 +43,10 @@ final class Destroyer {
 
 	int destroy(ModelMetadata model, Where where) {
 		ModelSql sql = this.context.sql(model);
-		Condition condition = WhereSql.render(model, where, this.context.dialect());
+		this.conditions.checkCondition(model, where);
+		RenderedSelect rendered = ConditionWriter.render(this.context.dialect(), model, where);
+		Condition condition = new Condition(rendered.sql(),
+				rendered.values().stream().map((value) -> new Parameter(value.type(), value.value())).toList());
 		if (isOneByOne(sql)) {
 			return this.context.inTransaction(() -> {
 				List<Object> rows = load(sql, " WHERE " + condition.sql(), condition.parameters());

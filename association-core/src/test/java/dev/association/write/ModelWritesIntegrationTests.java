@@ -219,6 +219,9 @@ class ModelWritesIntegrationTests {
 		assertThatExceptionOfType(QueryException.class)
 			.isThrownBy(() -> associations.<Warehouse, Long>repository(Warehouse.class).destroy(Where.eq("nme", "x")))
 			.withMessage("Warehouse has no attribute 'nme'. Attributes of Warehouse: id, name.");
+		assertThatExceptionOfType(QueryException.class)
+			.isThrownBy(() -> associations.<Warehouse, Long>repository(Warehouse.class).destroy(Where.eq("name", 5)))
+			.withMessageStartingWith("Warehouse.name is String (STRING); the value '5' (Integer) does not fit it");
 	}
 
 }
