@@ -76,19 +76,19 @@ final class JdbcStatements {
 		String[] keyColumns = this.dialect.generatedKeyColumns(key.column());
 		PreparedStatementCreator creator = (connection) -> connection.prepareStatement(sql, keyColumns);
 		List<@Nullable Object> generated = this.jdbc.execute(creator, (PreparedStatement statement) -> {
-					for (List<Parameter> row : rows) {
-						bind(statement, row);
-						statement.addBatch();
-					}
-					statement.executeBatch();
-					List<@Nullable Object> keys = new ArrayList<>(rows.size());
-					try (ResultSet resultSet = statement.getGeneratedKeys()) {
-						while (resultSet.next()) {
-							keys.add(reader.read(resultSet, 1));
-						}
-					}
-					return keys;
-				});
+			for (List<Parameter> row : rows) {
+				bind(statement, row);
+				statement.addBatch();
+			}
+			statement.executeBatch();
+			List<@Nullable Object> keys = new ArrayList<>(rows.size());
+			try (ResultSet resultSet = statement.getGeneratedKeys()) {
+				while (resultSet.next()) {
+					keys.add(reader.read(resultSet, 1));
+				}
+			}
+			return keys;
+		});
 		if (generated == null || generated.size() != rows.size()) {
 			throw new AssociationException("The " + this.dialect.name() + " driver returned "
 					+ ((generated != null) ? generated.size() : 0) + " generated keys for " + rows.size()

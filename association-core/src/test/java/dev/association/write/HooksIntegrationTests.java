@@ -1,6 +1,7 @@
 package dev.association.write;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.association.AssociationDefinitionException;
@@ -8,12 +9,15 @@ import dev.association.Associations;
 import dev.association.HookType;
 import dev.association.query.Where;
 import dev.association.repository.AssociationRepository;
+import dev.association.repository.ManyAccessor;
 import dev.association.seed.Profile;
+import dev.association.seed.Tag;
 import dev.association.seed.User;
 import dev.association.testing.AllDatabases;
 import dev.association.testing.TestDatabase;
 import dev.association.write.WriteModels.Document;
 import dev.association.write.WriteModels.Folder;
+import dev.association.write.WriteModels.FolderLabel;
 import dev.association.write.WriteModels.Page;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -101,6 +105,23 @@ class HooksIntegrationTests {
 				"document b");
 		assertThat(count(db, "SELECT COUNT(*) FROM folders") + count(db, "SELECT COUNT(*) FROM documents")
 				+ count(db, "SELECT COUNT(*) FROM pages")).isZero();
+	}
+
+	@AllDatabases
+	void hooksTrueOnABelongsToManyDestroysTheJoinRowsOneByOneAndKeepsTheTargets(TestDatabase db) {
+		Associations associations = WriteTesting.engine(db, (builder) -> builder.hook(FolderLabel.class,
+				HookType.AFTER_DESTROY, (label) -> this.events.add("label " + label.tagId + " " + label.color)));
+		Folder folder = associations.<Folder, Long>repository(Folder.class).create(new Folder("inbox"));
+		List<Tag> tags = List.of(new Tag("red"), new Tag("blue"));
+		associations.<Tag, Long>repository(Tag.class).bulkCreate(tags);
+		ManyAccessor<Tag> labels = associations.<Folder, Long>repository(Folder.class).many(folder, "labels");
+		labels.add(tags.get(0));
+		labels.add(tags.get(1), Map.of("color", "blue"));
+		associations.<Folder, Long>repository(Folder.class).destroy(folder);
+		assertThat(this.events).containsExactlyInAnyOrder("label " + tags.get(0).id + " grey",
+				"label " + tags.get(1).id + " blue");
+		assertThat(count(db, "SELECT COUNT(*) FROM folder_labels")).isZero();
+		assertThat(count(db, "SELECT COUNT(*) FROM tags")).isEqualTo(2);
 	}
 
 	@AllDatabases

@@ -10,6 +10,7 @@ import dev.association.HookType;
 import dev.association.ReferentialAction;
 import dev.association.annotation.Id;
 import dev.association.annotation.Model;
+import dev.association.seed.Tag;
 
 /**
  * Models for write cases that the seed domain does not have: a NOT NULL foreign key with RESTRICT, a
@@ -20,7 +21,7 @@ final class WriteModels {
 
 	/** Every model here. */
 	static final List<Class<?>> ALL = List.of(Warehouse.class, Shelf.class, Folder.class, Document.class, Page.class,
-			Ticket.class, Note.class);
+			Ticket.class, Note.class, FolderLabel.class);
 
 	private WriteModels() {
 	}
@@ -82,8 +83,20 @@ final class WriteModels {
 
 		static void associate(AssociationRegistry registry) {
 			registry.model(Folder.class)
-				.hasMany(Document.class, (a) -> a.as("documents").onDelete(ReferentialAction.CASCADE).hooks(true));
+				.hasMany(Document.class, (a) -> a.as("documents").onDelete(ReferentialAction.CASCADE).hooks(true))
+				.belongsToMany(Tag.class, (a) -> a.as("labels").through(FolderLabel.class).hooks(true));
 		}
+
+	}
+
+	@Model(table = "folder_labels")
+	static class FolderLabel {
+
+		Long folderId;
+
+		Long tagId;
+
+		String color = "grey";
 
 	}
 
