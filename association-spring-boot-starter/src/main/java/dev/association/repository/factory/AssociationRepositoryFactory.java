@@ -39,19 +39,8 @@ public class AssociationRepositoryFactory extends RepositoryFactorySupport {
 	}
 
 	@Override
-	protected void validate(RepositoryMetadata metadata) {
-		super.validate(metadata);
-		Class<?> domainType = metadata.getDomainType();
-		if (this.associations.metamodel().findModel(domainType) == null) {
-			throw new AssociationDefinitionException(metadata.getRepositoryInterface().getName() + " manages "
-					+ domainType.getName() + ", which is not a model of this engine. Models: "
-					+ String.join(", ", this.associations.metamodel().models().stream().map(ModelMetadata::name).toList())
-					+ ". Annotate it with @Model and put it in a scanned package (association.model-packages).");
-		}
-	}
-
-	@Override
 	public EntityInformation<?, ?> getEntityInformation(RepositoryMetadata metadata) {
+		model(metadata);
 		return entityInformation(metadata.getDomainType(), metadata.getIdType());
 	}
 
@@ -70,9 +59,20 @@ public class AssociationRepositoryFactory extends RepositoryFactorySupport {
 
 	@Override
 	protected Object getTargetRepository(RepositoryInformation information) {
-		ModelMetadata model = this.associations.metamodel().model(information.getDomainType());
-		return getTargetRepositoryViaReflection(information, model, this.associations.queries(),
+		return getTargetRepositoryViaReflection(information, model(information), this.associations.queries(),
 				this.associations.writes());
+	}
+
+	private ModelMetadata model(RepositoryMetadata metadata) {
+		Class<?> domainType = metadata.getDomainType();
+		ModelMetadata model = this.associations.metamodel().findModel(domainType);
+		if (model == null) {
+			throw new AssociationDefinitionException(metadata.getRepositoryInterface().getName() + " manages "
+					+ domainType.getName() + ", which is not a model of this engine. Models: "
+					+ String.join(", ", this.associations.metamodel().models().stream().map(ModelMetadata::name).toList())
+					+ ". Annotate it with @Model and put it in a scanned package (association.model-packages).");
+		}
+		return model;
 	}
 
 	@Override
