@@ -38,12 +38,6 @@ final class DefinitionRegistry implements AssociationRegistry {
 	 */
 	record Definition(Class<?> source, AssociationKind kind, Class<?> target, AssociationSpec spec, int order) {
 
-		String describe() {
-			String alias = (this.spec.as != null) ? " as '" + this.spec.as + "'" : "";
-			return this.source.getSimpleName() + "." + this.kind.label() + "(" + this.target.getSimpleName() + ")"
-					+ alias;
-		}
-
 	}
 
 	private final class Definer<S> implements ModelDefiner<S> {
