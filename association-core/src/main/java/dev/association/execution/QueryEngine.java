@@ -1,23 +1,46 @@
 package dev.association.execution;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.ModelMetadata;
+import dev.association.plan.AssociatedPlan;
+import dev.association.plan.FindPlan;
+import dev.association.plan.QueryPlanner;
 import dev.association.query.Find;
 import dev.association.query.Where;
+import dev.association.sql.KeyedSelect;
+import dev.association.sql.RenderedSelect;
+import dev.association.sql.SelectRenderer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ConnectionCallback;
 
 /**
  * Runs finds: plans the include tree, renders SQL through the dialect, executes one statement for the root and
- * its to-one joins plus one batched statement per to-many level, and stitches rows into plain objects.
+ * its to-one joins plus one batched statement per to-many level, and stitches rows into plain objects. All
+ * statements of one find run on one connection (joining the caller's Spring transaction when there is one).
  */
 public final class QueryEngine {
 
 	private final EngineContext context;
 
+	private final QueryPlanner planner = new QueryPlanner();
+
+	private final SelectRenderer renderer;
+
+	private final ColumnReaders columnReaders;
+
+	private final StatementSupport statements;
+
 	public QueryEngine(EngineContext context) {
 		this.context = context;
+		this.renderer = new SelectRenderer(context.dialect());
+		this.columnReaders = new ColumnReaders(context.metamodel(), context.dialect());
+		this.statements = new StatementSupport(context.dialect(), context.sqlLogging());
 	}
 
 	/**
@@ -28,7 +51,24 @@ public final class QueryEngine {
 	 * @return the rows
 	 */
 	public <T> List<T> findAll(ModelMetadata model, Find find) {
-		throw new UnsupportedOperationException("findAll is not implemented yet (" + this.context.dialect() + ")");
+		FindPlan plan = this.planner.plan(model, find);
+		RenderedSelect select = this.renderer.find(plan);
+		return run((connection) -> {
+			Loading loading = new Loading(connection, this.columnReaders, this.renderer, this.statements);
+			NodeReader root = loading.reader(plan.root());
+			List<Object> rows = new ArrayList<>();
+			try (PreparedStatement statement = this.statements.prepare(connection, select.sql(),
+					select.values().size())) {
+				this.statements.bind(statement, 1, select.values());
+				try (ResultSet resultSet = statement.executeQuery()) {
+					while (resultSet.next()) {
+						rows.add(root.read(resultSet));
+					}
+				}
+			}
+			loading.loadPending();
+			return cast(rows);
+		});
 	}
 
 	/**
@@ -38,7 +78,14 @@ public final class QueryEngine {
 	 * @return the count
 	 */
 	public long count(ModelMetadata model, Find find) {
-		throw new UnsupportedOperationException("count is not implemented yet");
+		RenderedSelect select = this.renderer.count(this.planner.plan(model, find));
+		return run((connection) -> {
+			try (PreparedStatement statement = this.statements.prepare(connection, select.sql(),
+					select.values().size())) {
+				this.statements.bind(statement, 1, select.values());
+				return readCount(statement);
+			}
+		});
 	}
 
 	/**
@@ -53,7 +100,23 @@ public final class QueryEngine {
 	 * @return the targets
 	 */
 	public <R> List<R> findAssociated(AssociationMetadata association, Object sourceKeyValue, Find find) {
-		throw new UnsupportedOperationException("findAssociated is not implemented yet");
+		AssociatedPlan plan = this.planner.planAssociated(association, find);
+		KeyedSelect select = this.renderer.associated(plan);
+		return run((connection) -> {
+			Loading loading = new Loading(connection, this.columnReaders, this.renderer, this.statements);
+			LevelLoader.TargetReader target = new LevelLoader.TargetReader(plan.level(),
+					loading.reader(plan.level().target()), this.columnReaders);
+			List<Object> rows = new ArrayList<>();
+			try (PreparedStatement statement = prepareKeyed(connection, select, association, sourceKeyValue)) {
+				try (ResultSet resultSet = statement.executeQuery()) {
+					while (resultSet.next()) {
+						rows.add(target.read(resultSet));
+					}
+				}
+			}
+			loading.loadPending();
+			return cast(rows);
+		});
 	}
 
 	/**
@@ -64,7 +127,48 @@ public final class QueryEngine {
 	 * @return the count
 	 */
 	public long countAssociated(AssociationMetadata association, Object sourceKeyValue, @Nullable Where where) {
-		throw new UnsupportedOperationException("countAssociated is not implemented yet");
+		AssociatedPlan plan = this.planner.planAssociated(association, (where != null) ? Find.where(where) : Find.all());
+		KeyedSelect select = this.renderer.countAssociated(plan);
+		return run((connection) -> {
+			try (PreparedStatement statement = prepareKeyed(connection, select, association, sourceKeyValue)) {
+				return readCount(statement);
+			}
+		});
+	}
+
+	private PreparedStatement prepareKeyed(java.sql.Connection connection, KeyedSelect select,
+			AssociationMetadata association, Object key) throws SQLException {
+		PreparedStatement statement = this.statements.prepare(connection,
+				select.sql(this.context.dialect(), 1), select.otherValueCount() + 1);
+		try {
+			LevelLoader.bindKeys(this.statements, statement, select,
+					LevelLoader.linkAttribute(association).valueType(), List.of(key));
+			return statement;
+		}
+		catch (SQLException | RuntimeException ex) {
+			statement.close();
+			throw ex;
+		}
+	}
+
+	private static long readCount(PreparedStatement statement) throws SQLException {
+		try (ResultSet resultSet = statement.executeQuery()) {
+			resultSet.next();
+			return resultSet.getLong(1);
+		}
+	}
+
+	private <V> V run(ConnectionCallback<V> callback) {
+		V result = this.context.jdbc().execute(callback);
+		if (result == null) {
+			throw new IllegalStateException("No result");
+		}
+		return result;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> List<T> cast(List<Object> rows) {
+		return (List<T>) rows;
 	}
 
 }

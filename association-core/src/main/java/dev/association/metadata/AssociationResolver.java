@@ -85,36 +85,45 @@ final class AssociationResolver {
 	private void checkShape(Definition definition) {
 		if (!this.models.containsKey(definition.source())) {
 			throw new AssociationDefinitionException("registry.model(" + definition.source().getSimpleName()
-					+ ".class) in " + definition.describe() + ": " + definition.source().getSimpleName()
+					+ ".class) in " + describe(definition) + ": " + definition.source().getSimpleName()
 					+ " is not a model. " + modelList());
 		}
 		if (!this.models.containsKey(definition.target())) {
-			throw new AssociationDefinitionException(definition.describe() + ": the target "
+			throw new AssociationDefinitionException(describe(definition) + ": the target "
 					+ definition.target().getSimpleName() + " is not a model (annotate it with @Model and register it). "
 					+ modelList());
 		}
 		AssociationSpec spec = definition.spec();
 		boolean manyToMany = definition.kind() == AssociationKind.BELONGS_TO_MANY;
 		if (manyToMany && spec.throughTable == null && spec.throughModel == null) {
-			throw new AssociationDefinitionException(definition.describe()
+			throw new AssociationDefinitionException(describe(definition)
 					+ " needs through(...): name a join table, through(\"" + defaultJoinTableName(definition)
 					+ "\"), or a join model class, through(" + definition.source().getSimpleName()
 					+ definition.target().getSimpleName() + ".class).");
 		}
 		if (!manyToMany && (spec.throughTable != null || spec.throughModel != null || spec.otherKey != null
 				|| !spec.throughScope.isEmpty())) {
-			throw new AssociationDefinitionException(definition.describe()
+			throw new AssociationDefinitionException(describe(definition)
 					+ ": through, otherKey and throughScope apply to belongsToMany only.");
 		}
 		if (manyToMany && definition.source() == definition.target() && spec.as == null) {
-			throw new AssociationDefinitionException(definition.describe()
+			throw new AssociationDefinitionException(describe(definition)
 					+ " is a self-association: it needs an alias, as(\"...\"), as in Sequelize (e.g. as(\"followers\")).");
 		}
 		if (spec.throughModel != null && !this.models.containsKey(spec.throughModel)) {
-			throw new AssociationDefinitionException(definition.describe() + ": the join model "
+			throw new AssociationDefinitionException(describe(definition) + ": the join model "
 					+ spec.throughModel.getSimpleName() + " is not a model (annotate it with @Model and register it). "
 					+ modelList());
 		}
+	}
+
+	/**
+	 * {@code User.posts (hasMany Post)}, the alias resolved, as {@link AssociationMetadata#describe()} says it.
+	 */
+	private String describe(Definition definition) {
+		String alias = this.aliases.containsKey(definition) ? this.aliases.get(definition) : alias(definition);
+		return definition.source().getSimpleName() + "." + alias + " (" + definition.kind().label() + " "
+				+ definition.target().getSimpleName() + ")";
 	}
 
 	private String defaultJoinTableName(Definition definition) {
@@ -157,7 +166,7 @@ final class AssociationResolver {
 			return explicit;
 		}
 		if (model.id() == null) {
-			throw new AssociationDefinitionException(definition.describe() + ": " + model.name()
+			throw new AssociationDefinitionException(describe(definition) + ": " + model.name()
 					+ " has no @Id attribute to point a foreign key at; add one or name a key with sourceKey/targetKey.");
 		}
 		return model.id().name();
@@ -248,7 +257,7 @@ final class AssociationResolver {
 			return true;
 		}
 		if (aKey.explicit() != null && bKey.explicit() != null) {
-			throw new AssociationDefinitionException(a.describe() + " and " + b.describe()
+			throw new AssociationDefinitionException(describe(a) + " and " + describe(b)
 					+ " are a pair but set different keys (" + option + "): '" + aKey.name() + "' and '" + bKey.name()
 					+ "'. Set the same attribute on both sides, or on one side only.");
 		}
@@ -347,7 +356,7 @@ final class AssociationResolver {
 		ReferentialAction onDelete = (spec.onDelete != null) ? spec.onDelete
 				: (join != null || !allowNull) ? ReferentialAction.CASCADE : ReferentialAction.SET_NULL;
 		if (onDelete == ReferentialAction.SET_NULL && !allowNull) {
-			throw new AssociationDefinitionException(definition.describe() + ": onDelete(SET_NULL) needs a nullable "
+			throw new AssociationDefinitionException(describe(definition) + ": onDelete(SET_NULL) needs a nullable "
 					+ "foreign key, but " + foreignKey.name() + " (" + foreignKey.column()
 					+ ") is NOT NULL. Use CASCADE or RESTRICT, or foreignKey(\"" + foreignKey.name() + "\", true).");
 		}
@@ -389,7 +398,7 @@ final class AssociationResolver {
 	private Attribute existing(ModelMetadata model, String name, Definition definition, String option) {
 		Attribute attribute = model.findAttribute(name);
 		if (attribute == null) {
-			throw new AssociationDefinitionException(definition.describe() + ": " + option + " '" + name
+			throw new AssociationDefinitionException(describe(definition) + ": " + option + " '" + name
 					+ "' is not an attribute of " + model.name() + ". Attributes of " + model.name() + ": "
 					+ attributeList(model) + ".");
 		}
@@ -401,14 +410,14 @@ final class AssociationResolver {
 		Attribute attribute = holder.findAttribute(name);
 		if (attribute == null) {
 			throw new AssociationDefinitionException(holder.name() + " has no attribute '" + name
-					+ "' for the foreign key of " + definition.describe() + " (column '" + Naming.snakeCase(name)
+					+ "' for the foreign key of " + describe(definition) + " (column '" + Naming.snakeCase(name)
 					+ "'). Add a field '" + name + "' to " + holder.name()
 					+ ", or name an existing attribute with foreignKey(...). Attributes of " + holder.name() + ": "
 					+ attributeList(holder) + ".");
 		}
 		if (attribute.valueType() != referenced.valueType()) {
 			throw new AssociationDefinitionException(holder.name() + "." + name + " is "
-					+ attribute.javaType().getSimpleName() + " but the foreign key of " + definition.describe()
+					+ attribute.javaType().getSimpleName() + " but the foreign key of " + describe(definition)
 					+ " refers to " + referenced.name() + " (" + referenced.javaType().getSimpleName()
 					+ "): the types must match.");
 		}
@@ -419,7 +428,7 @@ final class AssociationResolver {
 			Definition definition, String option) {
 		for (String attribute : scope.keySet()) {
 			if (model.findAttribute(attribute) == null) {
-				throw new AssociationDefinitionException(definition.describe() + ": " + option + " attribute '"
+				throw new AssociationDefinitionException(describe(definition) + ": " + option + " attribute '"
 						+ attribute + "' is not an attribute of " + model.name() + ". Attributes of " + model.name()
 						+ ": " + attributeList(model) + ".");
 			}

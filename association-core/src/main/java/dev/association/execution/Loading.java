@@ -1,0 +1,63 @@
+package dev.association.execution;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.List;
+
+import dev.association.plan.LevelPlan;
+import dev.association.plan.NodePlan;
+import dev.association.sql.SelectRenderer;
+
+/**
+ * The state of one find on one connection: compiles node readers from the plan, queues the to-many levels their
+ * rows register parents for, and loads those levels, one batched statement each, until none is left.
+ */
+final class Loading {
+
+	final Connection connection;
+
+	final ColumnReaders columnReaders;
+
+	final SelectRenderer renderer;
+
+	final StatementSupport statements;
+
+	private final ArrayDeque<LevelLoader> pending = new ArrayDeque<>();
+
+	Loading(Connection connection, ColumnReaders columnReaders, SelectRenderer renderer, StatementSupport statements) {
+		this.connection = connection;
+		this.columnReaders = columnReaders;
+		this.renderer = renderer;
+		this.statements = statements;
+	}
+
+	/**
+	 * Compiles the reader of a node and its joins; its to-many levels are queued for {@link #loadPending()}.
+	 */
+	NodeReader reader(NodePlan node) {
+		List<NodePlan> joinPlans = node.joins();
+		NodeReader[] joins = new NodeReader[joinPlans.size()];
+		for (int i = 0; i < joins.length; i++) {
+			joins[i] = reader(joinPlans.get(i));
+		}
+		List<LevelPlan> levelPlans = node.levels();
+		LevelLoader[] levels = new LevelLoader[levelPlans.size()];
+		for (int i = 0; i < levels.length; i++) {
+			levels[i] = new LevelLoader(levelPlans.get(i));
+			this.pending.add(levels[i]);
+		}
+		return new NodeReader(node, this.columnReaders, joins, levels);
+	}
+
+	/**
+	 * Loads every queued level, and the levels below them, breadth first.
+	 */
+	void loadPending() throws SQLException {
+		LevelLoader next;
+		while ((next = this.pending.poll()) != null) {
+			next.load(this);
+		}
+	}
+
+}

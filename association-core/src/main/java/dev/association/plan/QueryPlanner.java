@@ -1,0 +1,236 @@
+package dev.association.plan;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.association.QueryException;
+import dev.association.metadata.AssociationKind;
+import dev.association.metadata.AssociationMetadata;
+import dev.association.metadata.Attribute;
+import dev.association.metadata.JoinTable;
+import dev.association.metadata.ModelMetadata;
+import dev.association.query.Find;
+import dev.association.query.Include;
+import dev.association.query.Sort;
+import dev.association.query.Where;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a find and the model metadata into an immutable plan: one statement for the root and its to-one includes,
+ * one level per to-many include. Every error of a find (unknown alias or attribute, a value of the wrong type, an
+ * option the association kind does not allow) is raised here, as a {@link QueryException}, before any SQL runs.
+ */
+public final class QueryPlanner {
+
+	/**
+	 * Plans a top-level find.
+	 * @param model the root model
+	 * @param find the find
+	 * @return the plan
+	 */
+	public FindPlan plan(ModelMetadata model, Find find) {
+		Statement statement = new Statement();
+		Set<ModelMetadata> path = Set.of(model);
+		NodePlan root = node(statement, model, null, find.getAttributes(), find.getWhere(), false, find.getIncludes(),
+				path);
+		return new FindPlan(root, orders(root, find.getOrders()), find.getLimit(), find.getOffset());
+	}
+
+	/**
+	 * Plans the targets of one association for one source row (the accessors' {@code get} and {@code count}).
+	 * @param association the association
+	 * @param find condition, attributes, includes, order, limit and offset of the targets
+	 * @return the plan
+	 */
+	public AssociatedPlan planAssociated(AssociationMetadata association, Find find) {
+		Include include = Include.of(association.alias());
+		if (find.getWhere() != null) {
+			include = include.where(find.getWhere());
+		}
+		if (find.getAttributes() != null) {
+			include = include.attributes(find.getAttributes().toArray(String[]::new));
+		}
+		for (Sort sort : find.getOrders()) {
+			include = include.order(sort.path(), sort.direction());
+		}
+		include = include.include(find.getIncludes().toArray(Include[]::new));
+		LevelPlan level = level(association, include, Set.of(association.source(), association.target()));
+		return new AssociatedPlan(level, find.getLimit(), find.getOffset());
+	}
+
+	/**
+	 * Checks a condition on one model's own attributes, as a find's where is checked: every attribute exists and
+	 * every value fits its type (the write engine's {@code destroy(Where)}).
+	 * @param model the model
+	 * @param where the condition
+	 * @throws QueryException naming the model and attribute when it does not fit
+	 */
+	public void checkCondition(ModelMetadata model, Where where) {
+		ConditionChecker.check(model, where);
+	}
+
+	private NodePlan node(Statement statement, ModelMetadata model, @Nullable AssociationMetadata joinedBy,
+			@Nullable List<String> attributes, @Nullable Where where, boolean required, List<Include> includes,
+			Set<ModelMetadata> path) {
+		int alias = statement.nextAlias++;
+		Map<AssociationMetadata, Include> resolved = IncludeResolver.resolve(model, includes, path);
+		LinkedHashSet<Attribute> columns = new LinkedHashSet<>(selected(model, attributes));
+		int assigned = columns.size();
+		if (joinedBy != null) {
+			columns.add(NodePlan.presenceAttribute(joinedBy));
+		}
+		for (AssociationMetadata association : resolved.keySet()) {
+			if (association.kind().isToMany()) {
+				columns.add(association.sourceKey());
+			}
+		}
+		if (columns.isEmpty()) {
+			columns.add((model.id() != null) ? model.id() : model.attributes().get(0));
+		}
+		int firstColumn = statement.nextColumn;
+		statement.nextColumn += columns.size();
+		ConditionChecker.check(model, where);
+		List<NodePlan> joins = new ArrayList<>();
+		List<LevelPlan> levels = new ArrayList<>();
+		for (Map.Entry<AssociationMetadata, Include> entry : resolved.entrySet()) {
+			AssociationMetadata association = entry.getKey();
+			Include include = entry.getValue();
+			requireField(association);
+			Set<ModelMetadata> childPath = new HashSet<>(path);
+			childPath.add(association.target());
+			if (association.kind().isToMany()) {
+				levels.add(level(association, include, childPath));
+			}
+			else {
+				checkToOne(association, include);
+				joins.add(node(statement, association.target(), association, include.getAttributes(),
+						include.getWhere(), include.isRequired(), include.getIncludes(), childPath));
+			}
+		}
+		return new NodePlan(model, joinedBy, alias, firstColumn, List.copyOf(columns), assigned, where, required,
+				List.copyOf(joins), List.copyOf(levels));
+	}
+
+	private LevelPlan level(AssociationMetadata association, Include include, Set<ModelMetadata> path) {
+		if (Boolean.FALSE.equals(include.getSeparate())) {
+			if (include.getLimit() != null) {
+				throw new QueryException("Include of " + association.describe()
+						+ " has separate(false) and a limit: a per-parent limit needs a separate statement. "
+						+ "Remove separate(false) or the limit.");
+			}
+			throw new QueryException("Include of " + association.describe()
+					+ " has separate(false): joining a to-many include into its parent's statement is not supported "
+					+ "yet. Remove separate(false); the include is then loaded by one batched statement.");
+		}
+		Statement statement = new Statement();
+		NodePlan target = node(statement, association.target(), null, include.getAttributes(), include.getWhere(),
+				false, include.getIncludes(), path);
+		List<Attribute> through = through(association, include.getThrough());
+		int throughFirstColumn = statement.nextColumn;
+		statement.nextColumn += through.size();
+		int linkColumn = statement.nextColumn++;
+		return new LevelPlan(association, target, include.isRequired(), orders(target, include.getOrders()),
+				include.getLimit(), through, throughFirstColumn, linkColumn);
+	}
+
+	private static List<Attribute> selected(ModelMetadata model, @Nullable List<String> attributes) {
+		if (attributes == null) {
+			return model.attributes();
+		}
+		LinkedHashSet<Attribute> selected = new LinkedHashSet<>();
+		for (String name : attributes) {
+			selected.add(model.attribute(name));
+		}
+		return List.copyOf(selected);
+	}
+
+	private static List<Attribute> through(AssociationMetadata association, @Nullable List<String> names) {
+		JoinTable join = association.join();
+		if (join == null) {
+			if (names != null) {
+				throw new QueryException("Include of " + association.describe()
+						+ " has through(...): join attributes apply to belongsToMany includes only.");
+			}
+			return List.of();
+		}
+		if (names == null) {
+			return (association.throughField() != null) ? join.model().attributes() : List.of();
+		}
+		List<Attribute> through = new ArrayList<>();
+		for (String name : names) {
+			through.add(join.model().attribute(name));
+		}
+		if (association.throughField() == null && !through.isEmpty()) {
+			throw new QueryException("Include of " + association.describe() + " has through(" + String.join(", ", names)
+					+ "), but " + association.target().name() + " has no field of type " + join.model().name()
+					+ " to receive the join row.");
+		}
+		return List.copyOf(through);
+	}
+
+	private static void requireField(AssociationMetadata association) {
+		if (association.field() == null) {
+			throw new QueryException("Cannot include " + association.describe() + ": " + association.source().name()
+					+ " has no field '" + association.alias() + "' to receive it.");
+		}
+	}
+
+	private static void checkToOne(AssociationMetadata association, Include include) {
+		String problem = (include.getLimit() != null) ? "a limit"
+				: !include.getOrders().isEmpty() ? "an order"
+				: (include.getThrough() != null) ? "through(...)"
+				: (include.getSeparate() != null) ? "separate(...)" : null;
+		if (problem != null) {
+			throw new QueryException("Include of " + association.describe() + " has " + problem + ", which applies "
+					+ "to to-many includes only (hasMany, belongsToMany); a " + association.kind().label()
+					+ " include is one row joined into its parent's statement.");
+		}
+	}
+
+	private static List<OrderPlan> orders(NodePlan root, List<Sort> sorts) {
+		List<OrderPlan> orders = new ArrayList<>(sorts.size());
+		for (Sort sort : sorts) {
+			orders.add(order(root, sort));
+		}
+		return List.copyOf(orders);
+	}
+
+	private static OrderPlan order(NodePlan root, Sort sort) {
+		String[] segments = sort.path().split("\\.", -1);
+		NodePlan node = root;
+		for (int i = 0; i < segments.length - 1; i++) {
+			node = joined(node, segments[i], sort.path());
+		}
+		return new OrderPlan(node, node.model().attribute(segments[segments.length - 1]), sort.direction());
+	}
+
+	private static NodePlan joined(NodePlan node, String alias, String path) {
+		for (NodePlan join : node.joins()) {
+			if (join.association() != null && join.association().alias().equals(alias)) {
+				return join;
+			}
+		}
+		AssociationMetadata association = node.model().association(alias);
+		if (association.kind().isToMany()) {
+			throw new QueryException("Cannot order by '" + path + "': " + association.describe()
+					+ " is a to-many association; order its rows inside its include, Include.of(\"" + alias
+					+ "\").order(...).");
+		}
+		throw new QueryException("Cannot order by '" + path + "': " + association.describe()
+				+ " is not included; include it to order by its attributes.");
+	}
+
+	/** Alias and column counters of one statement being planned. */
+	private static final class Statement {
+
+		int nextAlias;
+
+		int nextColumn = 1;
+
+	}
+
+}

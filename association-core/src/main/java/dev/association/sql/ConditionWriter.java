@@ -1,0 +1,114 @@
+package dev.association.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.association.Dialect;
+import dev.association.metadata.Attribute;
+import dev.association.metadata.ModelMetadata;
+import dev.association.query.Where;
+
+/**
+ * Writes a (validated) condition on one table alias, every value a bound parameter.
+ */
+public final class ConditionWriter {
+
+	private ConditionWriter() {
+	}
+
+	/**
+	 * Renders a checked condition on one model's table by itself, its columns qualified by the quoted table name,
+	 * for statements that are not selects (the write engine's {@code DELETE FROM users WHERE ...}).
+	 * @param dialect the dialect
+	 * @param model the model whose attributes the condition names
+	 * @param where the condition, checked by {@code QueryPlanner.checkCondition}
+	 * @return the condition's SQL (without {@code WHERE}) and bound values
+	 */
+	public static RenderedSelect render(Dialect dialect, ModelMetadata model, Where where) {
+		SqlWriter out = new SqlWriter(dialect);
+		write(out, model, dialect.quote(model.table()), where);
+		List<BoundValue> values = new ArrayList<>();
+		String sql = out.cut(values);
+		return new RenderedSelect(sql, values);
+	}
+
+	static void write(SqlWriter out, ModelMetadata model, String alias, Where where) {
+		if (where instanceof Where.Comparison c) {
+			Attribute attribute = model.attribute(c.attribute());
+			out.column(alias, attribute).append(" ").append(c.operator().sql()).append(" ?");
+			out.bind(attribute.valueType(), c.value());
+		}
+		else if (where instanceof Where.InList in) {
+			inList(out, model.attribute(in.attribute()), alias, in);
+		}
+		else if (where instanceof Where.Like like) {
+			Attribute attribute = model.attribute(like.attribute());
+			String column = out.columnName(alias, attribute);
+			out.append(like.caseInsensitive() ? out.dialect.iLike(column) : column + " LIKE ?");
+			out.bind(attribute.valueType(), like.pattern());
+		}
+		else if (where instanceof Where.NullCheck n) {
+			out.column(alias, model.attribute(n.attribute())).append(n.isNull() ? " IS NULL" : " IS NOT NULL");
+		}
+		else if (where instanceof Where.Between b) {
+			Attribute attribute = model.attribute(b.attribute());
+			out.column(alias, attribute).append(" BETWEEN ? AND ?");
+			out.bind(attribute.valueType(), b.low()).bind(attribute.valueType(), b.high());
+		}
+		else if (where instanceof Where.Junction j) {
+			junction(out, model, alias, j);
+		}
+		else if (where instanceof Where.Not not) {
+			out.append("NOT (");
+			write(out, model, alias, not.condition());
+			out.append(")");
+		}
+	}
+
+	private static void inList(SqlWriter out, Attribute attribute, String alias, Where.InList in) {
+		List<?> values = in.values();
+		if (values.isEmpty()) {
+			out.append(in.negated() ? "1 = 1" : "1 = 0");
+			return;
+		}
+		out.column(alias, attribute).append(in.negated() ? " NOT IN (" : " IN (");
+		for (int i = 0; i < values.size(); i++) {
+			out.append((i > 0) ? ", ?" : "?");
+			out.bind(attribute.valueType(), values.get(i));
+		}
+		out.append(")");
+	}
+
+	private static void junction(SqlWriter out, ModelMetadata model, String alias, Where.Junction junction) {
+		if (junction.conditions().isEmpty()) {
+			out.append(junction.and() ? "1 = 1" : "1 = 0");
+			return;
+		}
+		out.append("(");
+		for (int i = 0; i < junction.conditions().size(); i++) {
+			if (i > 0) {
+				out.append(junction.and() ? " AND " : " OR ");
+			}
+			write(out, model, alias, junction.conditions().get(i));
+		}
+		out.append(")");
+	}
+
+	/**
+	 * Writes fixed values ({@code scope}, {@code throughScope}) as terms of the current clause; null means IS NULL.
+	 */
+	static void scope(SqlWriter out, ModelMetadata model, String alias, Map<String, Object> scope) {
+		for (Map.Entry<String, Object> entry : scope.entrySet()) {
+			Attribute attribute = model.attribute(entry.getKey());
+			out.and().column(alias, attribute);
+			if (entry.getValue() == null) {
+				out.append(" IS NULL");
+			}
+			else {
+				out.append(" = ?").bind(attribute.valueType(), entry.getValue());
+			}
+		}
+	}
+
+}

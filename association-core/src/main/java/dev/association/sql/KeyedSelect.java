@@ -1,0 +1,49 @@
+package dev.association.sql;
+
+import java.util.List;
+
+import dev.association.Dialect;
+
+/**
+ * A rendered statement keyed by a list of parent keys: the text before and after the key condition, so that each
+ * batch of keys only adds its condition ({@code = ANY(?)} or {@code IN (?, ?, ...)}) and the rest is rendered once.
+ * @param head the SQL before the key condition
+ * @param tail the SQL after the key condition
+ * @param headValues the values bound before the keys
+ * @param tailValues the values bound after the keys
+ * @param keyColumn the qualified, quoted column the keys are tested against
+ */
+public record KeyedSelect(String head, String tail, List<BoundValue> headValues, List<BoundValue> tailValues,
+		String keyColumn) {
+
+	/**
+	 * The statement for a batch of keys.
+	 * @param dialect the dialect
+	 * @param keyCount the number of keys in the batch
+	 * @return the SQL
+	 */
+	public String sql(Dialect dialect, int keyCount) {
+		StringBuilder sql = new StringBuilder(this.head.length() + this.tail.length() + 16 + 3 * keyCount);
+		sql.append(this.head);
+		if (dialect.supportsArrayParameters()) {
+			sql.append(dialect.anyOfArray(this.keyColumn));
+		}
+		else {
+			sql.append(this.keyColumn).append(" IN (");
+			for (int i = 0; i < keyCount; i++) {
+				sql.append((i > 0) ? ", ?" : "?");
+			}
+			sql.append(')');
+		}
+		return sql.append(this.tail).toString();
+	}
+
+	/**
+	 * The number of values bound besides the keys.
+	 * @return the count
+	 */
+	public int otherValueCount() {
+		return this.headValues.size() + this.tailValues.size();
+	}
+
+}

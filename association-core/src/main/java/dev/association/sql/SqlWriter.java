@@ -1,0 +1,96 @@
+package dev.association.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.association.Dialect;
+import dev.association.metadata.Attribute;
+import dev.association.metadata.ValueType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The text and bound values of one statement being rendered, written left to right so that values line up with
+ * their parameters.
+ */
+final class SqlWriter {
+
+	final Dialect dialect;
+
+	final StringBuilder sql = new StringBuilder(256);
+
+	List<BoundValue> values = new ArrayList<>();
+
+	private int subqueries;
+
+	private String separator = " WHERE ";
+
+	SqlWriter(Dialect dialect) {
+		this.dialect = dialect;
+	}
+
+	SqlWriter append(String text) {
+		this.sql.append(text);
+		return this;
+	}
+
+	/**
+	 * Starts a clause ({@code " WHERE "}, {@code " ON "}) whose terms {@link #and()} separates.
+	 * @return the enclosing clause's state, for {@link #endClause(String)}
+	 */
+	String startClause(String keyword) {
+		String saved = this.separator;
+		this.separator = keyword;
+		return saved;
+	}
+
+	void endClause(String saved) {
+		this.separator = saved;
+	}
+
+	/**
+	 * Starts the next term of the current clause: its keyword the first time, {@code AND} after.
+	 */
+	SqlWriter and() {
+		this.sql.append(this.separator);
+		this.separator = " AND ";
+		return this;
+	}
+
+	SqlWriter column(String alias, Attribute attribute) {
+		this.sql.append(alias).append('.').append(this.dialect.quote(attribute.column()));
+		return this;
+	}
+
+	String columnName(String alias, Attribute attribute) {
+		return alias + "." + this.dialect.quote(attribute.column());
+	}
+
+	SqlWriter table(String table, String alias) {
+		this.sql.append(this.dialect.quote(table)).append(' ').append(alias);
+		return this;
+	}
+
+	SqlWriter bind(ValueType type, @Nullable Object value) {
+		this.values.add(new BoundValue(type, value));
+		return this;
+	}
+
+	/**
+	 * A fresh alias prefix for a subquery, distinct from every alias of the enclosing statement.
+	 */
+	String subqueryPrefix() {
+		return "e" + (++this.subqueries) + "_";
+	}
+
+	/**
+	 * Cuts the text and values written so far, starting afresh (for the part after a key condition).
+	 */
+	String cut(List<BoundValue> valuesOut) {
+		String text = this.sql.toString();
+		this.sql.setLength(0);
+		valuesOut.addAll(this.values);
+		this.values = new ArrayList<>();
+		return text;
+	}
+
+}
