@@ -31,7 +31,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * The eager-loading workloads W1-W7 of {@code shared/bench/README.md}, each with every implementation in the same
  * run. Before timing, every trial checks its implementation's graph against the JDBC baseline's (a difference fails
  * the trial, and with {@code -foe true} the run) and counts the statements of one operation; the counts go to the
- * file named by the system property {@code bench.statements} (tab-separated: workload, implementation, statements).
+ * file named by the system property {@code bench.statements} (tab-separated: workload, implementation, statements);
+ * {@code -Dbench.sql=true} prints their SQL.
  * <p>
  * Quick mode: {@code -p database=h2 -p users=1000} (an in-memory database generated at each trial set-up).
  */
@@ -82,6 +83,9 @@ public class EagerLoadingBenchmark {
 		long statements = WorkloadCheck.countStatements(workload, this.queries, this.benchmarkDatabase.dataSource());
 		System.out.printf("%n%s %s: graph equals the JDBC baseline's; %d statements per operation (floor %d)%n",
 				workload, chosen.parameterName(), statements, workload.expectedStatements());
+		if (Boolean.getBoolean("bench.sql")) {
+			this.benchmarkDatabase.dataSource().sql().forEach((sql) -> System.out.println("  " + sql));
+		}
 		record(workload, chosen, statements);
 	}
 

@@ -6,6 +6,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
@@ -20,6 +22,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 public final class StatementCountingDataSource extends DelegatingDataSource {
 
 	private final AtomicLong statements = new AtomicLong();
+
+	private final List<String> sql = new CopyOnWriteArrayList<>();
 
 	/**
 	 * Counts the statements of a data source.
@@ -48,17 +52,31 @@ public final class StatementCountingDataSource extends DelegatingDataSource {
 	}
 
 	/**
+	 * The SQL of the statements since the last reset ({@code (statement)} for a plain statement).
+	 * @return the statements
+	 */
+	public List<String> sql() {
+		return List.copyOf(this.sql);
+	}
+
+	/**
 	 * Starts counting from zero.
 	 */
 	public void reset() {
 		this.statements.set(0);
+		this.sql.clear();
 	}
 
 	private Connection counting(Connection connection) {
 		InvocationHandler handler = (Object proxy, Method method, Object[] args) -> {
 			String name = method.getName();
-			if (name.equals("prepareStatement") || name.equals("prepareCall") || name.equals("createStatement")) {
+			if (name.equals("prepareStatement") || name.equals("prepareCall")) {
 				this.statements.incrementAndGet();
+				this.sql.add((String) args[0]);
+			}
+			else if (name.equals("createStatement")) {
+				this.statements.incrementAndGet();
+				this.sql.add("(statement)");
 			}
 			try {
 				return method.invoke(connection, args);
