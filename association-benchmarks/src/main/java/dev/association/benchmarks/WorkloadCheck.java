@@ -43,8 +43,13 @@ public final class WorkloadCheck {
 	 */
 	public static long countStatements(Workload workload, BlogQueries queries, StatementCountingDataSource dataSource) {
 		dataSource.reset();
-		workload.run(queries);
-		return dataSource.statements();
+		try {
+			workload.run(queries);
+			return dataSource.statements();
+		}
+		finally {
+			dataSource.stopCapturing();
+		}
 	}
 
 	/**

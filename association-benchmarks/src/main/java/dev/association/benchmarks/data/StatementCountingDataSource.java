@@ -25,6 +25,8 @@ public final class StatementCountingDataSource extends DelegatingDataSource {
 
 	private final List<String> sql = new CopyOnWriteArrayList<>();
 
+	private volatile boolean capturing;
+
 	/**
 	 * Counts the statements of a data source.
 	 * @param target the real data source
@@ -60,11 +62,20 @@ public final class StatementCountingDataSource extends DelegatingDataSource {
 	}
 
 	/**
-	 * Starts counting from zero.
+	 * Starts counting from zero, keeping the SQL text until {@link #stopCapturing()} (not while timing: keeping it
+	 * allocates).
 	 */
 	public void reset() {
 		this.statements.set(0);
 		this.sql.clear();
+		this.capturing = true;
+	}
+
+	/**
+	 * Stops keeping the SQL text (the count goes on).
+	 */
+	public void stopCapturing() {
+		this.capturing = false;
 	}
 
 	private Connection counting(Connection connection) {
@@ -72,11 +83,15 @@ public final class StatementCountingDataSource extends DelegatingDataSource {
 			String name = method.getName();
 			if (name.equals("prepareStatement") || name.equals("prepareCall")) {
 				this.statements.incrementAndGet();
-				this.sql.add((String) args[0]);
+				if (this.capturing) {
+					this.sql.add((String) args[0]);
+				}
 			}
 			else if (name.equals("createStatement")) {
 				this.statements.incrementAndGet();
-				this.sql.add("(statement)");
+				if (this.capturing) {
+					this.sql.add("(statement)");
+				}
 			}
 			try {
 				return method.invoke(connection, args);
