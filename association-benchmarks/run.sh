@@ -83,3 +83,13 @@ fi
 } > "$output"
 echo
 echo "Wrote $module/$output"
+
+# the README shows the latest full run: replace what is between its results markers
+if ! $quick && grep -q '<!-- results:start -->' README.md; then
+	awk -v results="$output" '
+		/<!-- results:start -->/ { print; while ((getline line < results) > 0) { if (line !~ /^# /) print line }; skip = 1; next }
+		/<!-- results:end -->/ { skip = 0 }
+		!skip { print }
+	' README.md > README.md.new && mv README.md.new README.md
+	echo "Updated $module/README.md"
+fi
