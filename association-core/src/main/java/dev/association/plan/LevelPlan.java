@@ -37,6 +37,14 @@ public record LevelPlan(AssociationMetadata association, NodePlan target, boolea
 	}
 
 	/**
+	 * Whether the row key is a column of its own in the statement, after the through columns.
+	 * @return true when the row key is on the join table and not among the through attributes
+	 */
+	public boolean rowKeyColumnOfItsOwn() {
+		return rowKeyOnJoinTable() && this.rowKeyColumn >= this.throughFirstColumn + this.through.size();
+	}
+
+	/**
 	 * Whether the row key is a column of the join table rather than of the target.
 	 * @return true for a belongsToMany through a join model with its own primary key
 	 */

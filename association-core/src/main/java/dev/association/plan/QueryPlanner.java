@@ -144,7 +144,9 @@ public final class QueryPlanner {
 		int rowKeyColumn = 0;
 		if (rowKey != null) {
 			int index = target.columns().indexOf(rowKey);
-			rowKeyColumn = (index >= 0) ? target.firstColumn() + index : statement.nextColumn++;
+			int throughIndex = through.indexOf(rowKey);
+			rowKeyColumn = (index >= 0) ? target.firstColumn() + index
+					: (throughIndex >= 0) ? throughFirstColumn + throughIndex : statement.nextColumn++;
 		}
 		int linkColumn = joined ? 0 : statement.nextColumn++;
 		return new LevelPlan(association, target, include.isRequired(), orders(target, include.getOrders()),

@@ -57,7 +57,7 @@ final class DerivedSelects {
 		for (int i = 0; i < level.through().size(); i++) {
 			derived(out, level.throughFirstColumn() + i);
 		}
-		if (level.rowKeyOnJoinTable()) {
+		if (level.rowKeyColumnOfItsOwn()) {
 			derived(out, level.rowKeyColumn());
 		}
 		derived(out, level.linkColumn());

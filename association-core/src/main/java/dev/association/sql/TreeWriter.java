@@ -80,7 +80,7 @@ final class TreeWriter {
 			out.append(", ").column(joinAlias, through.get(i)).append(" AS c");
 			out.append(Integer.toString(level.throughFirstColumn() + i));
 		}
-		if (level.rowKeyOnJoinTable()) {
+		if (level.rowKeyColumnOfItsOwn()) {
 			out.append(", ").column(joinAlias, level.rowKey()).append(" AS c");
 			out.append(Integer.toString(level.rowKeyColumn()));
 		}
