@@ -87,6 +87,15 @@ public interface AssociationRegistry {
 		 */
 		ModelDefiner<S> belongsToMany(Class<?> target);
 
+		/**
+		 * Registers a lifecycle hook of this model, run with the instance inside the write's transaction.
+		 * <pre>{@code registry.model(User.class).hook(HookType.BEFORE_CREATE, (user) -> user.active = true);}</pre>
+		 * @param type when the hook runs
+		 * @param hook the hook
+		 * @return this definer
+		 */
+		ModelDefiner<S> hook(HookType type, Consumer<? super S> hook);
+
 	}
 
 }

@@ -5,11 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
 import dev.association.execution.EngineContext;
 import dev.association.execution.QueryEngine;
+import dev.association.metadata.HookRegistration;
 import dev.association.metadata.Metamodel;
 import dev.association.metadata.ModelMetadata;
 import dev.association.metadata.ModelScanner;
@@ -148,6 +150,8 @@ public final class Associations {
 
 		private boolean sqlLogging;
 
+		private final List<HookRegistration> hooks = new ArrayList<>();
+
 		private Builder() {
 		}
 
@@ -236,6 +240,35 @@ public final class Associations {
 		}
 
 		/**
+		 * Registers a lifecycle hook given as a value (the starter registers {@link ModelHook} beans here).
+		 * @param hook the hook
+		 * @return this builder
+		 */
+		public Builder hook(ModelHook<?> hook) {
+			Assert.notNull(hook, "Hook must not be null");
+			return register(hook);
+		}
+
+		private <T> Builder register(ModelHook<T> hook) {
+			return hook(hook.model(), hook.type(), hook.action());
+		}
+
+		/**
+		 * Registers a lifecycle hook of a model (the starter registers hook beans here); it runs after the hooks of
+		 * the same type registered in {@code associate}.
+		 * <pre>{@code builder.hook(User.class, HookType.AFTER_CREATE, (user) -> audit.created(user))}</pre>
+		 * @param <T> the model type
+		 * @param model the model class
+		 * @param type when the hook runs
+		 * @param hook the hook
+		 * @return this builder
+		 */
+		public <T> Builder hook(Class<T> model, HookType type, Consumer<? super T> hook) {
+			this.hooks.add(HookRegistration.of(model, type, hook));
+			return this;
+		}
+
+		/**
 		 * Reads the models, calls every {@code associate}, freezes and validates.
 		 * @return the engine
 		 * @throws AssociationDefinitionException when a model or association cannot work
@@ -270,7 +303,7 @@ public final class Associations {
 			if (all.isEmpty()) {
 				throw new AssociationDefinitionException("No models: give models(...) or modelPackages(...) with @Model classes");
 			}
-			Metamodel metamodel = Metamodel.of(all);
+			Metamodel metamodel = Metamodel.of(all, this.hooks);
 			return new Associations(new EngineContext(metamodel, chosen, jdbc, new TransactionTemplate(transactions),
 					this.sqlLogging));
 		}

@@ -160,6 +160,17 @@ public interface Dialect {
 	String[] generatedKeyColumns(String column);
 
 	/**
+	 * An insert of one row that does nothing when a row with the same key columns exists, also when another
+	 * transaction inserts that row at the same time (it waits for it, then does nothing); foreign-key and other
+	 * constraint violations still fail. The key columns must be covered by a primary or unique key.
+	 * @param table the unquoted table
+	 * @param columns the unquoted columns, one {@code ?} each in this order
+	 * @param keyColumns the unquoted key columns, a subset of the columns
+	 * @return the SQL
+	 */
+	String insertIgnoringDuplicates(String table, List<String> columns, List<String> keyColumns);
+
+	/**
 	 * The dialect named by {@code association.dialect}: {@code h2}, {@code postgresql}, {@code mariadb} or
 	 * {@code mysql}.
 	 * @param name the name

@@ -1,5 +1,7 @@
 package dev.association.dialect;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -31,6 +33,14 @@ public final class H2Dialect extends StandardDialect {
 	@Override
 	protected String bytesType() {
 		return "VARBINARY";
+	}
+
+	@Override
+	public String insertIgnoringDuplicates(String table, List<String> columns, List<String> keyColumns) {
+		// H2 has no ON CONFLICT outside its compatibility modes; MERGE ... KEY waits for a concurrent insert of the
+		// same key, then updates that row with the same values instead of failing
+		return "MERGE INTO " + quote(table) + " (" + quoted(columns) + ") KEY (" + quoted(keyColumns) + ") VALUES ("
+				+ String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import dev.association.metadata.Attribute;
@@ -61,6 +62,13 @@ public final class MariaDbDialect extends StandardDialect {
 	@Override
 	public String dropTableIfExists(String table) {
 		return "DROP TABLE IF EXISTS " + quote(table);
+	}
+
+	@Override
+	public String insertIgnoringDuplicates(String table, List<String> columns, List<String> keyColumns) {
+		// not INSERT IGNORE, which would also turn foreign-key violations into warnings
+		String key = quote(keyColumns.get(0));
+		return insert(table, columns) + " ON DUPLICATE KEY UPDATE " + key + " = " + key;
 	}
 
 	@Override

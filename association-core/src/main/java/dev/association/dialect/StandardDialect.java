@@ -9,9 +9,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dev.association.Dialect;
 import dev.association.QueryException;
@@ -92,6 +95,31 @@ abstract class StandardDialect implements Dialect {
 	@Override
 	public String limitOffset(boolean hasLimit, boolean hasOffset) {
 		return (hasLimit ? " LIMIT ?" : "") + (hasOffset ? " OFFSET ?" : "");
+	}
+
+	@Override
+	public String insertIgnoringDuplicates(String table, List<String> columns, List<String> keyColumns) {
+		return insert(table, columns) + " ON CONFLICT (" + quoted(keyColumns) + ") DO NOTHING";
+	}
+
+	/**
+	 * A plain single-row insert with one {@code ?} per column.
+	 * @param table the unquoted table
+	 * @param columns the unquoted columns
+	 * @return the SQL
+	 */
+	protected String insert(String table, List<String> columns) {
+		return "INSERT INTO " + quote(table) + " (" + quoted(columns) + ") VALUES ("
+				+ String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+	}
+
+	/**
+	 * Quoted identifiers separated by commas.
+	 * @param identifiers the unquoted identifiers
+	 * @return the list
+	 */
+	protected String quoted(List<String> identifiers) {
+		return identifiers.stream().map(this::quote).collect(Collectors.joining(", "));
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import dev.association.AssociationDefinitionException;
 import dev.association.AssociationOptions;
 import dev.association.AssociationRegistry;
+import dev.association.HookType;
 import org.springframework.util.Assert;
 
 /**
@@ -16,6 +17,8 @@ import org.springframework.util.Assert;
 final class DefinitionRegistry implements AssociationRegistry {
 
 	private final List<Definition> definitions = new ArrayList<>();
+
+	private final List<HookRegistration> hooks = new ArrayList<>();
 
 	private boolean frozen;
 
@@ -27,6 +30,10 @@ final class DefinitionRegistry implements AssociationRegistry {
 
 	List<Definition> definitions() {
 		return this.definitions;
+	}
+
+	List<HookRegistration> hooks() {
+		return this.hooks;
 	}
 
 	void freeze() {
@@ -46,6 +53,17 @@ final class DefinitionRegistry implements AssociationRegistry {
 
 		Definer(Class<S> source) {
 			this.source = source;
+		}
+
+		@Override
+		public ModelDefiner<S> hook(HookType type, Consumer<? super S> hook) {
+			if (DefinitionRegistry.this.frozen) {
+				throw new AssociationDefinitionException("The association registry is frozen: the " + type + " hook of "
+						+ this.source.getSimpleName() + " must be registered inside a static associate(AssociationRegistry) "
+						+ "method, or with Associations.builder().hook(...)");
+			}
+			DefinitionRegistry.this.hooks.add(HookRegistration.of(this.source, type, hook));
+			return this;
 		}
 
 		private ModelDefiner<S> define(AssociationKind kind, Class<?> target, Consumer<AssociationOptions> options) {

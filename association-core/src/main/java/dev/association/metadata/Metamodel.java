@@ -36,7 +36,19 @@ public final class Metamodel {
 	 * @throws dev.association.AssociationDefinitionException when a model or association cannot work
 	 */
 	public static Metamodel of(Collection<Class<?>> classes) {
-		return MetamodelBuilder.build(classes);
+		return MetamodelBuilder.build(classes, List.of());
+	}
+
+	/**
+	 * Like {@link #of(Collection)}, with lifecycle hooks registered outside the models' {@code associate} methods
+	 * (run after the registry's hooks of the same type).
+	 * @param classes the model classes
+	 * @param hooks the extra hooks
+	 * @return the metamodel
+	 * @throws dev.association.AssociationDefinitionException when a model, association or hook cannot work
+	 */
+	public static Metamodel of(Collection<Class<?>> classes, List<HookRegistration> hooks) {
+		return MetamodelBuilder.build(classes, hooks);
 	}
 
 	/**

@@ -23,7 +23,7 @@ final class MetamodelBuilder {
 	private MetamodelBuilder() {
 	}
 
-	static Metamodel build(Collection<Class<?>> classes) {
+	static Metamodel build(Collection<Class<?>> classes, List<HookRegistration> extraHooks) {
 		Map<Class<?>, ModelMetadata> models = new LinkedHashMap<>();
 		Map<String, ModelMetadata> byTable = new LinkedHashMap<>();
 		for (Class<?> type : classes) {
@@ -43,7 +43,22 @@ final class MetamodelBuilder {
 			invokeAssociate(type, registry);
 		}
 		registry.freeze();
+		List<HookRegistration> hooks = new ArrayList<>(registry.hooks());
+		hooks.addAll(extraHooks);
+		assignHooks(models, hooks);
 		return new AssociationResolver(models, registry.definitions()).resolve();
+	}
+
+	private static void assignHooks(Map<Class<?>, ModelMetadata> models, List<HookRegistration> hooks) {
+		for (HookRegistration hook : hooks) {
+			if (!models.containsKey(hook.model())) {
+				throw new AssociationDefinitionException("A " + hook.type() + " hook is registered for "
+						+ hook.model().getName() + ", which is not a model of this engine. Models: "
+						+ models.values().stream().map(ModelMetadata::name).collect(Collectors.joining(", ")) + ".");
+			}
+		}
+		models.forEach((type, model) -> model
+			.hooks(ModelHooks.of(hooks.stream().filter((hook) -> hook.model() == type).toList())));
 	}
 
 	private static void invokeAssociate(Class<?> type, AssociationRegistry registry) {

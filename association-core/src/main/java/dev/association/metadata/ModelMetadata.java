@@ -39,6 +39,8 @@ public final class ModelMetadata {
 
 	private Map<String, AssociationMetadata> associations = new LinkedHashMap<>();
 
+	private ModelHooks hooks = ModelHooks.NONE;
+
 	ModelMetadata(@Nullable Class<?> type, String name, String table, List<Attribute> attributes,
 			@Nullable MethodHandle constructor, Map<String, FieldAccess> otherFields) {
 		this.type = type;
@@ -63,6 +65,10 @@ public final class ModelMetadata {
 
 	void addAssociation(AssociationMetadata association) {
 		this.associations.put(association.alias(), association);
+	}
+
+	void hooks(ModelHooks hooks) {
+		this.hooks = hooks;
 	}
 
 	void freeze() {
@@ -182,6 +188,14 @@ public final class ModelMetadata {
 	 */
 	public Map<String, FieldAccess> fields() {
 		return this.otherFields;
+	}
+
+	/**
+	 * The lifecycle hooks of this model.
+	 * @return the hooks, {@link ModelHooks#NONE} when there are none
+	 */
+	public ModelHooks hooks() {
+		return this.hooks;
 	}
 
 	/**

@@ -66,6 +66,17 @@ public final class QueryPlanner {
 		return new AssociatedPlan(level, find.getLimit(), find.getOffset());
 	}
 
+	/**
+	 * Checks a condition on one model's own attributes, as a find's where is checked: every attribute exists and
+	 * every value fits its type (the write engine's {@code destroy(Where)}).
+	 * @param model the model
+	 * @param where the condition
+	 * @throws QueryException naming the model and attribute when it does not fit
+	 */
+	public void checkCondition(ModelMetadata model, Where where) {
+		ConditionChecker.check(model, where);
+	}
+
 	private NodePlan node(Statement statement, ModelMetadata model, @Nullable AssociationMetadata joinedBy,
 			@Nullable List<String> attributes, @Nullable Where where, boolean required, List<Include> includes,
 			Set<ModelMetadata> path, @Nullable Attribute key) {

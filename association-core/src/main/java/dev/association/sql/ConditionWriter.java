@@ -1,8 +1,10 @@
 package dev.association.sql;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.association.Dialect;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
 import dev.association.query.Where;
@@ -10,9 +12,25 @@ import dev.association.query.Where;
 /**
  * Writes a (validated) condition on one table alias, every value a bound parameter.
  */
-final class ConditionWriter {
+public final class ConditionWriter {
 
 	private ConditionWriter() {
+	}
+
+	/**
+	 * Renders a checked condition on one model's table by itself, its columns qualified by the quoted table name,
+	 * for statements that are not selects (the write engine's {@code DELETE FROM users WHERE ...}).
+	 * @param dialect the dialect
+	 * @param model the model whose attributes the condition names
+	 * @param where the condition, checked by {@code QueryPlanner.checkCondition}
+	 * @return the condition's SQL (without {@code WHERE}) and bound values
+	 */
+	public static RenderedSelect render(Dialect dialect, ModelMetadata model, Where where) {
+		SqlWriter out = new SqlWriter(dialect);
+		write(out, model, dialect.quote(model.table()), where);
+		List<BoundValue> values = new ArrayList<>();
+		String sql = out.cut(values);
+		return new RenderedSelect(sql, values);
 	}
 
 	static void write(SqlWriter out, ModelMetadata model, String alias, Where where) {

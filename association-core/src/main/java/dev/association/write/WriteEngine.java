@@ -1,9 +1,12 @@
 package dev.association.write;
 
+import java.time.Clock;
 import java.util.List;
 
+import dev.association.QueryException;
 import dev.association.execution.EngineContext;
 import dev.association.execution.QueryEngine;
+import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.ModelMetadata;
 import dev.association.query.Where;
 import dev.association.repository.ManyAccessor;
@@ -11,45 +14,145 @@ import dev.association.repository.OneAccessor;
 
 /**
  * Inserts, updates and deletes model rows, and hands out the association accessors; every multi-statement write
- * runs in one transaction.
+ * runs in one transaction, joining the caller's Spring transaction when there is one.
  */
 public final class WriteEngine {
 
-	private final EngineContext context;
+	private final WriteContext context;
 
-	private final QueryEngine queries;
+	private final ModelWriter rows;
 
+	private final Destroyer destroyer;
+
+	/**
+	 * A write engine on the system clock.
+	 * @param context the engine context
+	 * @param queries the query engine that the accessors' reads go through
+	 */
 	public WriteEngine(EngineContext context, QueryEngine queries) {
-		this.context = context;
-		this.queries = queries;
+		this(context, queries, Clock.systemDefaultZone());
 	}
 
+	/**
+	 * A write engine whose timestamps come from a clock.
+	 * @param context the engine context
+	 * @param queries the query engine that the accessors' reads go through
+	 * @param clock the clock of createdAt and updatedAt (its zone for LocalDateTime attributes)
+	 */
+	public WriteEngine(EngineContext context, QueryEngine queries, Clock clock) {
+		this.context = new WriteContext(context, queries, clock);
+		this.rows = new ModelWriter(this.context);
+		this.destroyer = new Destroyer(this.context);
+	}
+
+	/**
+	 * Inserts a row: a UUID key generated when null, createdAt/updatedAt set, create hooks run, a generated key read
+	 * back into the instance.
+	 * @param <T> the model type
+	 * @param model the model
+	 * @param instance the instance
+	 * @return the same instance
+	 */
 	public <T> T create(ModelMetadata model, T instance) {
-		throw new UnsupportedOperationException("create is not implemented yet");
+		checkInstance(model, instance);
+		return this.rows.create(model, instance);
 	}
 
+	/**
+	 * Inserts rows, one JDBC batch per chunk, generated keys read back; in one transaction.
+	 * @param <T> the model type
+	 * @param model the model
+	 * @param instances the instances
+	 * @return the same instances
+	 */
 	public <T> List<T> bulkCreate(ModelMetadata model, List<T> instances) {
-		throw new UnsupportedOperationException("bulkCreate is not implemented yet");
+		instances.forEach((instance) -> checkInstance(model, instance));
+		return this.rows.bulkCreate(model, instances);
 	}
 
+	/**
+	 * Updates every attribute of a row by its key, updatedAt set, update hooks run.
+	 * @param <T> the model type
+	 * @param model the model
+	 * @param instance the instance
+	 * @return the same instance
+	 */
 	public <T> T update(ModelMetadata model, T instance) {
-		throw new UnsupportedOperationException("update is not implemented yet");
+		checkInstance(model, instance);
+		return this.rows.update(model, instance);
 	}
 
+	/**
+	 * Deletes a row; with destroy hooks or {@code hooks(true)} cascades, children first, one by one, in one
+	 * transaction.
+	 * @param model the model
+	 * @param instance the instance
+	 */
 	public void destroy(ModelMetadata model, Object instance) {
-		throw new UnsupportedOperationException("destroy is not implemented yet");
+		checkInstance(model, instance);
+		this.destroyer.destroy(model, instance);
 	}
 
+	/**
+	 * Deletes the rows that match: one DELETE, or row by row when the model has destroy hooks or
+	 * {@code hooks(true)} cascades.
+	 * @param model the model
+	 * @param where the condition on the model's attributes
+	 * @return the number of rows deleted
+	 */
 	public int destroy(ModelMetadata model, Where where) {
-		throw new UnsupportedOperationException("destroy is not implemented yet");
+		return this.destroyer.destroy(model, where);
 	}
 
+	/**
+	 * The accessor of a hasMany or belongsToMany of one instance.
+	 * @param <R> the target type
+	 * @param model the source model
+	 * @param instance the source instance
+	 * @param alias the alias
+	 * @return the accessor
+	 */
 	public <R> ManyAccessor<R> many(ModelMetadata model, Object instance, String alias) {
-		throw new UnsupportedOperationException("many is not implemented yet");
+		checkInstance(model, instance);
+		AssociationMetadata association = model.association(alias);
+		return switch (association.kind()) {
+			case HAS_MANY -> new HasManyAccessor<>(this.context, this.rows, association, instance);
+			case BELONGS_TO_MANY -> new BelongsToManyAccessor<>(this.context, this.rows, association, instance);
+			case HAS_ONE, BELONGS_TO -> throw new QueryException(association.describe() + " is a "
+					+ association.kind().label() + " association, which holds one row: use one(" + lowerName(model)
+					+ ", \"" + alias + "\"), not many(...).");
+		};
 	}
 
+	/**
+	 * The accessor of a hasOne or belongsTo of one instance.
+	 * @param <R> the target type
+	 * @param model the source model
+	 * @param instance the source instance
+	 * @param alias the alias
+	 * @return the accessor
+	 */
 	public <R> OneAccessor<R> one(ModelMetadata model, Object instance, String alias) {
-		throw new UnsupportedOperationException("one is not implemented yet");
+		checkInstance(model, instance);
+		AssociationMetadata association = model.association(alias);
+		return switch (association.kind()) {
+			case HAS_ONE -> new HasOneAccessor<>(this.context, this.rows, association, instance);
+			case BELONGS_TO -> new BelongsToAccessor<>(this.context, this.rows, association, instance);
+			case HAS_MANY, BELONGS_TO_MANY -> throw new QueryException(association.describe() + " is a "
+					+ association.kind().label() + " association, which holds many rows: use many(" + lowerName(model)
+					+ ", \"" + alias + "\"), not one(...).");
+		};
+	}
+
+	private static void checkInstance(ModelMetadata model, Object instance) {
+		Class<?> type = model.type();
+		if (type != null && !type.isInstance(instance)) {
+			throw new QueryException("Expected a " + model.name() + " instance; got a " + instance.getClass().getName() + ".");
+		}
+	}
+
+	private static String lowerName(ModelMetadata model) {
+		return Character.toLowerCase(model.name().charAt(0)) + model.name().substring(1);
 	}
 
 }

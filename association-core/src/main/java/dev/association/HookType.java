@@ -1,0 +1,30 @@
+package dev.association;
+
+/**
+ * The lifecycle hooks of a model, run with the instance inside the write's transaction: a hook that throws rolls
+ * the whole write back.
+ * <pre>{@code
+ * registry.model(User.class).hook(HookType.BEFORE_CREATE, (user) -> user.username = user.username.trim());
+ * }</pre>
+ */
+public enum HookType {
+
+	/** Before the row is inserted (the instance may still be changed). */
+	BEFORE_CREATE,
+
+	/** After the row is inserted, with its generated key set. */
+	AFTER_CREATE,
+
+	/** Before the row is updated (the instance may still be changed). */
+	BEFORE_UPDATE,
+
+	/** After the row is updated. */
+	AFTER_UPDATE,
+
+	/** Before the row (and, with {@code hooks(true)}, its children) is deleted. */
+	BEFORE_DESTROY,
+
+	/** After the row is deleted. */
+	AFTER_DESTROY
+
+}

@@ -1,0 +1,123 @@
+package dev.association.write;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import dev.association.HookType;
+import dev.association.WriteException;
+import dev.association.metadata.AssociationMetadata;
+import dev.association.metadata.ModelHooks;
+import dev.association.metadata.ModelMetadata;
+import dev.association.plan.QueryPlanner;
+import dev.association.query.Where;
+import dev.association.sql.ConditionWriter;
+import dev.association.sql.RenderedSelect;
+import org.springframework.dao.DataIntegrityViolationException;
+
+/**
+ * Deletes rows: one DELETE when the database's ON DELETE rules do the rest, or, when the model has destroy hooks or
+ * {@code hooks(true)} cascades, row by row (children first, recursively) inside one transaction. A refusal by a
+ * RESTRICT rule becomes a {@link WriteException} naming the association.
+ */
+final class Destroyer {
+
+	private final WriteContext context;
+
+	private final QueryPlanner conditions = new QueryPlanner();
+
+	Destroyer(WriteContext context) {
+		this.context = context;
+	}
+
+	void destroy(ModelMetadata model, Object instance) {
+		ModelSql sql = this.context.sql(model);
+		List<Parameter> key = sql.keyValues(instance, "destroy");
+		if (isOneByOne(sql)) {
+			this.context.inTransaction(() -> destroyRow(sql, instance));
+		}
+		else {
+			delete(sql, sql.delete(), key, model.name() + " (" + sql.describeKey(instance) + ")");
+		}
+	}
+
+	int destroy(ModelMetadata model, Where where) {
+		ModelSql sql = this.context.sql(model);
+		this.conditions.checkCondition(model, where);
+		RenderedSelect rendered = ConditionWriter.render(this.context.dialect(), model, where);
+		Condition condition = new Condition(rendered.sql(),
+				rendered.values().stream().map((value) -> new Parameter(value.type(), value.value())).toList());
+		if (isOneByOne(sql)) {
+			return this.context.inTransaction(() -> {
+				List<Object> rows = load(sql, " WHERE " + condition.sql(), condition.parameters());
+				rows.forEach((row) -> destroyRow(sql, row));
+				return rows.size();
+			});
+		}
+		String delete = "DELETE FROM " + this.context.dialect().quote(model.table()) + " WHERE " + condition.sql();
+		return delete(sql, delete, condition.parameters(), "the " + model.name() + " rows matching " + where);
+	}
+
+	private static boolean isOneByOne(ModelSql sql) {
+		ModelHooks hooks = sql.model().hooks();
+		return hooks.has(HookType.BEFORE_DESTROY) || hooks.has(HookType.AFTER_DESTROY) || !sql.cascades().isEmpty();
+	}
+
+	private void destroyRow(ModelSql sql, Object instance) {
+		ModelMetadata model = sql.model();
+		model.hooks().run(HookType.BEFORE_DESTROY, instance);
+		for (ModelSql.Cascade cascade : sql.cascades()) {
+			AssociationMetadata association = cascade.association();
+			Object parentKey = association.sourceKey().get(instance);
+			if (parentKey == null) {
+				continue;
+			}
+			ModelSql child = this.context.sql(cascade.child());
+			List<Parameter> parameters = new ArrayList<>();
+			parameters.add(Parameter.of(association.sourceKey(), parentKey));
+			parameters.addAll(cascade.scope());
+			for (Object row : load(child, cascade.where(), parameters)) {
+				destroyRow(child, row);
+			}
+		}
+		delete(sql, sql.delete(), sql.keyValues(instance, "destroy"),
+				model.name() + " (" + sql.describeKey(instance) + ")");
+		model.hooks().run(HookType.AFTER_DESTROY, instance);
+	}
+
+	private List<Object> load(ModelSql sql, String where, List<Parameter> parameters) {
+		List<Object> rows = new ArrayList<>();
+		for (Object[] values : this.context.statements().query(sql.select() + where, parameters, sql.readers())) {
+			rows.add(sql.materialize(values));
+		}
+		return rows;
+	}
+
+	private int delete(ModelSql sql, String delete, List<Parameter> parameters, String what) {
+		try {
+			return this.context.statements().update(delete, parameters);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw refused(sql, what, ex);
+		}
+	}
+
+	private static WriteException refused(ModelSql sql, String what, DataIntegrityViolationException ex) {
+		List<AssociationMetadata> restrictions = sql.restrictions();
+		if (restrictions.isEmpty()) {
+			return new WriteException("Cannot destroy " + what + ": the database refused ("
+					+ ex.getMostSpecificCause().getMessage() + ")", ex);
+		}
+		String associations = restrictions.stream()
+			.map((a) -> a.describe() + " with onDelete " + a.onDelete())
+			.collect(Collectors.joining(", "));
+		String rows = restrictions.stream()
+			.map((a) -> a.foreignKeyHolder().name())
+			.distinct()
+			.collect(Collectors.joining(" or "));
+		return new WriteException("Cannot destroy " + what + ": " + rows + " rows still reference it and "
+				+ ((restrictions.size() == 1) ? "" : "one of ") + associations
+				+ " refuses the delete. Destroy or unlink those rows first.", ex);
+	}
+
+}

@@ -1,0 +1,173 @@
+package dev.association.write;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import dev.association.AssociationException;
+import dev.association.HookType;
+import dev.association.WriteException;
+import dev.association.metadata.Attribute;
+import dev.association.metadata.ModelHooks;
+import dev.association.metadata.ModelMetadata;
+import dev.association.metadata.ValueType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Inserts and updates whole rows of a model: keys, timestamps and lifecycle hooks, batches per chunk.
+ */
+final class ModelWriter {
+
+	private static final int MAX_BATCH = 1000;
+
+	private final WriteContext context;
+
+	ModelWriter(WriteContext context) {
+		this.context = context;
+	}
+
+	<T> T create(ModelMetadata model, T instance) {
+		ModelSql sql = this.context.sql(model);
+		ModelHooks hooks = model.hooks();
+		if (hooks.has(HookType.BEFORE_CREATE) || hooks.has(HookType.AFTER_CREATE)) {
+			return this.context.inTransaction(() -> insert(sql, instance));
+		}
+		return insert(sql, instance);
+	}
+
+	private <T> T insert(ModelSql sql, T instance) {
+		ModelMetadata model = sql.model();
+		prepare(model, instance, this.context.timestamps().now());
+		model.hooks().run(HookType.BEFORE_CREATE, instance);
+		Attribute id = sql.generatedId();
+		if (id != null && sql.needsGeneratedKey(instance)) {
+			Object key = this.context.statements()
+				.insertReturningKey(sql.insertGenerated(), sql.values(instance, sql.columnsWithoutId()), id, sql.idReader());
+			if (key == null) {
+				throw new AssociationException("The database returned no generated " + id.name() + " for a new "
+						+ model.name());
+			}
+			id.set(instance, key);
+		}
+		else {
+			this.context.statements().update(sql.insert(), sql.values(instance, sql.columns()));
+		}
+		model.hooks().run(HookType.AFTER_CREATE, instance);
+		return instance;
+	}
+
+	<T> List<T> bulkCreate(ModelMetadata model, List<T> instances) {
+		if (instances.isEmpty()) {
+			return instances;
+		}
+		ModelSql sql = this.context.sql(model);
+		int batch = batchSize(sql);
+		boolean oneStatement = !model.hooks().any() && instances.size() <= batch
+				&& instances.stream().map(sql::needsGeneratedKey).distinct().count() == 1;
+		if (oneStatement) {
+			insertAll(sql, instances, null);
+		}
+		else {
+			this.context.inTransaction(() -> insertAll(sql, instances, null));
+		}
+		return instances;
+	}
+
+	/**
+	 * Inserts instances in batches, generated keys read back, create hooks run; all inside the caller's
+	 * transaction when there is more than one statement.
+	 * @param sql the model's statements
+	 * @param instances the instances
+	 * @param ignoringDuplicates for join rows: the insert that skips rows already there (no keys are read back),
+	 * over {@link ModelSql#columnsWithoutId()}; null for plain inserts
+	 */
+	void insertAll(ModelSql sql, List<?> instances, @Nullable String ignoringDuplicates) {
+		ModelMetadata model = sql.model();
+		Instant now = this.context.timestamps().now();
+		for (Object instance : instances) {
+			prepare(model, instance, now);
+			model.hooks().run(HookType.BEFORE_CREATE, instance);
+		}
+		int batch = batchSize(sql);
+		if (ignoringDuplicates != null) {
+			for (List<?> chunk : WriteContext.chunks(instances, batch)) {
+				this.context.statements().batch(ignoringDuplicates, rows(sql, chunk, sql.columnsWithoutId()));
+			}
+		}
+		else {
+			List<Object> generated = new ArrayList<>();
+			List<Object> explicit = new ArrayList<>();
+			for (Object instance : instances) {
+				(sql.needsGeneratedKey(instance) ? generated : explicit).add(instance);
+			}
+			for (List<Object> chunk : WriteContext.chunks(generated, batch)) {
+				Attribute id = sql.generatedId();
+				List<@Nullable Object> keys = this.context.statements()
+					.batchReturningKeys(sql.insertGenerated(), rows(sql, chunk, sql.columnsWithoutId()), id, sql.idReader());
+				for (int i = 0; i < chunk.size(); i++) {
+					id.set(chunk.get(i), keys.get(i));
+				}
+			}
+			for (List<Object> chunk : WriteContext.chunks(explicit, batch)) {
+				this.context.statements().batch(sql.insert(), rows(sql, chunk, sql.columns()));
+			}
+		}
+		for (Object instance : instances) {
+			model.hooks().run(HookType.AFTER_CREATE, instance);
+		}
+	}
+
+	<T> T update(ModelMetadata model, T instance) {
+		ModelSql sql = this.context.sql(model);
+		sql.keyValues(instance, "update");
+		if (sql.update() == null) {
+			return instance;
+		}
+		ModelHooks hooks = model.hooks();
+		if (hooks.has(HookType.BEFORE_UPDATE) || hooks.has(HookType.AFTER_UPDATE)) {
+			return this.context.inTransaction(() -> updateRow(sql, instance));
+		}
+		return updateRow(sql, instance);
+	}
+
+	private <T> T updateRow(ModelSql sql, T instance) {
+		ModelMetadata model = sql.model();
+		this.context.timestamps().updated(model, instance, this.context.timestamps().now());
+		model.hooks().run(HookType.BEFORE_UPDATE, instance);
+		List<Parameter> values = sql.values(instance, sql.updated());
+		values.addAll(sql.keyValues(instance, "update"));
+		int updated = this.context.statements().update(sql.update(), values);
+		if (updated == 0) {
+			throw new WriteException("Cannot update " + model.name() + " (" + sql.describeKey(instance)
+					+ "): no such row. Use create(...) to insert it.");
+		}
+		model.hooks().run(HookType.AFTER_UPDATE, instance);
+		return instance;
+	}
+
+	private void prepare(ModelMetadata model, Object instance, Instant now) {
+		Attribute id = model.id();
+		if (id != null && id.valueType() == ValueType.UUID && id.get(instance) == null) {
+			id.set(instance, UUID.randomUUID());
+		}
+		this.context.timestamps().created(model, instance, now);
+	}
+
+	private static List<List<Parameter>> rows(ModelSql sql, List<?> instances, List<Attribute> columns) {
+		List<List<Parameter>> rows = new ArrayList<>(instances.size());
+		for (Object instance : instances) {
+			rows.add(sql.values(instance, columns));
+		}
+		return rows;
+	}
+
+	/**
+	 * Rows per batch: a driver may rewrite a batch into one multi-row statement, so stay under the parameter
+	 * limit too.
+	 */
+	private int batchSize(ModelSql sql) {
+		return Math.max(1, Math.min(MAX_BATCH, this.context.dialect().maxParameters() / Math.max(1, sql.columns().size())));
+	}
+
+}

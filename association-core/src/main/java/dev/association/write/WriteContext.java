@@ -1,0 +1,139 @@
+package dev.association.write;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import dev.association.Dialect;
+import dev.association.execution.EngineContext;
+import dev.association.execution.QueryEngine;
+import dev.association.metadata.AssociationKind;
+import dev.association.metadata.AssociationMetadata;
+import dev.association.metadata.ModelMetadata;
+
+/**
+ * What the writers and accessors of one engine share: JDBC, transactions, the clock, and the statements of every
+ * model and association, computed once when the engine is built.
+ */
+final class WriteContext {
+
+	private final EngineContext engine;
+
+	private final QueryEngine queries;
+
+	private final JdbcStatements statements;
+
+	private final Timestamps timestamps;
+
+	private final Map<ModelMetadata, ModelSql> models = new IdentityHashMap<>();
+
+	private final Map<AssociationMetadata, ForeignKeySql> foreignKeys = new IdentityHashMap<>();
+
+	private final Map<AssociationMetadata, JoinSql> joins = new IdentityHashMap<>();
+
+	WriteContext(EngineContext engine, QueryEngine queries, Clock clock) {
+		this.engine = engine;
+		this.queries = queries;
+		this.statements = new JdbcStatements(engine);
+		this.timestamps = new Timestamps(clock);
+		Dialect dialect = engine.dialect();
+		for (ModelMetadata model : engine.metamodel().tables()) {
+			this.models.put(model, ModelSql.of(model, engine.metamodel(), dialect));
+		}
+		for (AssociationMetadata association : engine.metamodel().associations()) {
+			if (association.kind() == AssociationKind.BELONGS_TO_MANY) {
+				this.joins.put(association, new JoinSql(association, sql(association.joinTable().model()), dialect));
+			}
+			else {
+				this.foreignKeys.put(association,
+						new ForeignKeySql(association, sql(association.source()).key(), dialect));
+			}
+		}
+	}
+
+	EngineContext engine() {
+		return this.engine;
+	}
+
+	Dialect dialect() {
+		return this.engine.dialect();
+	}
+
+	QueryEngine queries() {
+		return this.queries;
+	}
+
+	JdbcStatements statements() {
+		return this.statements;
+	}
+
+	Timestamps timestamps() {
+		return this.timestamps;
+	}
+
+	ModelSql sql(ModelMetadata model) {
+		ModelSql sql = this.models.get(model);
+		if (sql == null) {
+			throw new IllegalStateException(model.name() + " is not a table of this engine");
+		}
+		return sql;
+	}
+
+	ForeignKeySql foreignKeySql(AssociationMetadata association) {
+		return this.foreignKeys.get(association);
+	}
+
+	JoinSql joinSql(AssociationMetadata association) {
+		return this.joins.get(association);
+	}
+
+	/**
+	 * Runs work in one transaction, joining the caller's Spring transaction when there is one.
+	 * @param <T> the result type
+	 * @param work the work
+	 * @return its result
+	 */
+	<T> T inTransaction(Supplier<T> work) {
+		return this.engine.transactions().execute((status) -> work.get());
+	}
+
+	void inTransaction(Runnable work) {
+		this.engine.transactions().executeWithoutResult((status) -> work.run());
+	}
+
+	/**
+	 * How many values fit in one IN list next to a statement's other parameters.
+	 * @param otherParameters the statement's other bound values
+	 * @return the chunk size
+	 */
+	int inListSize(int otherParameters) {
+		return Math.max(1, Math.min(1000, dialect().maxParameters() - otherParameters));
+	}
+
+	/**
+	 * Splits values into chunks of a size.
+	 * @param <T> the value type
+	 * @param values the values
+	 * @param size the chunk size
+	 * @return the chunks
+	 */
+	static <T> List<List<T>> chunks(List<T> values, int size) {
+		List<List<T>> chunks = new ArrayList<>();
+		for (int from = 0; from < values.size(); from += size) {
+			chunks.add(values.subList(from, Math.min(values.size(), from + size)));
+		}
+		return chunks;
+	}
+
+	static String placeholders(int count) {
+		StringBuilder sql = new StringBuilder(count * 3);
+		for (int i = 0; i < count; i++) {
+			sql.append((i > 0) ? ", ?" : "?");
+		}
+		return sql.toString();
+	}
+
+}

@@ -1,0 +1,14 @@
+package dev.association.autoconfigure.domain;
+
+import dev.association.annotation.Model;
+
+@Model(table = "author_genres")
+public class AuthorGenre {
+
+	public Long authorId;
+
+	public Long genreId;
+
+	public String role = "primary";
+
+}

@@ -1,0 +1,9 @@
+package dev.association.autoconfigure.domain;
+
+import dev.association.repository.AssociationRepository;
+
+public interface BookRepository extends AssociationRepository<Book, Long> {
+
+	Author getAuthor(Book book);
+
+}

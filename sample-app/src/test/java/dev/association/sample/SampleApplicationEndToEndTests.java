@@ -1,0 +1,164 @@
+package dev.association.sample;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample app over real HTTP on embedded H2 with the demo data; subclasses run the same tests on PostgreSQL and
+ * MariaDB.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SampleApplicationEndToEndTests {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void usersComeWithTheIncludedGraphAndNothingElse() {
+		Response response = call(HttpMethod.GET, "/users?include=posts.comments.commenter,profile", null);
+		assertThat(response.status()).isEqualTo(200);
+		JsonNode users = response.body();
+		assertThat(texts(users, "username")).containsExactly("ann", "bob", "cid", "dee");
+		JsonNode ann = users.get(0);
+		assertThat(names(ann)).containsExactly("id", "username", "email", "active", "profilePictureId", "createdAt",
+				"updatedAt", "profile", "posts");
+		assertThat(ann.get("createdAt").asString()).isEqualTo("2024-01-02T09:00:00Z");
+		assertThat(ann.get("profile").get("bio").asString()).isEqualTo("Writes about databases");
+		assertThat(texts(ann.get("posts"), "title")).containsExactly("Eager loading without N+1",
+				"Scopes and polymorphism");
+		JsonNode comments = ann.get("posts").get(0).get("comments");
+		assertThat(texts(comments, "body")).containsExactly("Great read", "Which databases?");
+		assertThat(comments.get(0).get("commenter").get("username").asString()).isEqualTo("bob");
+		assertThat(ann.get("posts").get(1).get("comments")).isEmpty();
+		JsonNode dee = users.get(3);
+		assertThat(dee.has("profile")).isFalse();
+		assertThat(dee.get("posts")).isEmpty();
+	}
+
+	@Test
+	void aUsersProjectsCarryTheMembershipUnderTheJoinModelsName() {
+		Response response = call(HttpMethod.GET, "/users/1/projects", null);
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(texts(response.body(), "name")).containsExactly("apollo", "mercury");
+		JsonNode membership = response.body().get(0).get("UserProject");
+		assertThat(membership.get("role").asString()).isEqualTo("owner");
+		assertThat(membership.get("joinedAt").asString()).isEqualTo("2024-01-05T08:30:00Z");
+		assertThat(response.body().get(1).get("UserProject").get("role").asString()).isEqualTo("reviewer");
+	}
+
+	@Test
+	void addingAMemberStoresTheThroughAttributes() {
+		Response response = call(HttpMethod.POST, "/projects/3/members", Map.of("userId", 2, "role", "maintainer"));
+		assertThat(response.status()).isEqualTo(201);
+		assertThat(texts(response.body(), "username")).containsExactly("ann", "bob");
+		assertThat(response.body().get(1).get("UserProject").get("role").asString()).isEqualTo("maintainer");
+		Response projects = call(HttpMethod.GET, "/users/2/projects", null);
+		assertThat(texts(projects.body(), "name")).containsExactly("apollo", "mercury");
+		assertThat(projects.body().get(1).get("UserProject").get("role").asString()).isEqualTo("maintainer");
+	}
+
+	@Test
+	void aTeamShowsOnlyItsActiveProjectsAndCurrentMembers() {
+		Response response = call(HttpMethod.GET, "/teams/1", null);
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.body().get("name").asString()).isEqualTo("Platform");
+		assertThat(texts(response.body().get("activeProjects"), "name")).containsExactly("apollo");
+		assertThat(texts(response.body().get("members"), "username")).containsExactlyInAnyOrder("ann", "cid");
+	}
+
+	@Test
+	void deletingADepartmentKeepsItsEmployeesWithoutADepartment() {
+		Response deleted = call(HttpMethod.DELETE, "/departments/2", null);
+		assertThat(deleted.status()).isEqualTo(204);
+		JsonNode employees = call(HttpMethod.GET, "/employees", null).body();
+		assertThat(texts(employees, "name")).containsExactly("eve", "finn", "gus", "hal");
+		assertThat(employees.get(2).get("departmentId").isNull()).isTrue();
+		assertThat(employees.get(0).get("departmentId").asLong()).isEqualTo(1);
+		assertThat(call(HttpMethod.DELETE, "/departments/2", null).status()).isEqualTo(404);
+	}
+
+	@Test
+	void aPostsCommentsAreOnlyThoseOfPosts() {
+		Response response = call(HttpMethod.GET, "/posts/1/comments", null);
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(texts(response.body(), "body")).containsExactly("Great read", "Which databases?");
+		assertThat(texts(response.body(), "commentableType")).containsOnly("post");
+		assertThat(response.body().get(1).get("commenter").get("username").asString()).isEqualTo("cid");
+		assertThat(texts(call(HttpMethod.GET, "/articles/1/comments", null).body(), "body"))
+			.containsExactly("Nice release");
+	}
+
+	@Test
+	void anUnknownIncludePathIsABadRequestWithAProblemDetail() {
+		Response response = call(HttpMethod.GET, "/users?include=posts.nope", null);
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).isEqualTo("application/problem+json");
+		assertThat(response.body().get("detail").asString()).contains("Post has no association 'nope'");
+	}
+
+	@Test
+	void aBadIdIsABadRequestAndAMissingOneIsNotFound() {
+		Response bad = call(HttpMethod.GET, "/users/abc", null);
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.contentType()).isEqualTo("application/problem+json");
+		Response missing = call(HttpMethod.GET, "/users/999", null);
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(missing.body().get("detail").asString()).isEqualTo("User 999 does not exist");
+	}
+
+	@Test
+	void aMemberWithoutAUserIsABadRequest() {
+		Response response = call(HttpMethod.POST, "/projects/1/members", Map.of("role", "owner"));
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body().get("detail").asString()).isEqualTo("userId is required");
+	}
+
+	private Response call(HttpMethod method, String path, Object body) {
+		RestClient.RequestBodySpec request = RestClient.create("http://localhost:" + this.port)
+			.method(method)
+			.uri(path)
+			.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(body));
+		}
+		return request.exchange((req, res) -> {
+			String text = new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			MediaType type = res.getHeaders().getContentType();
+			return new Response(res.getStatusCode().value(), (type != null) ? type.toString() : "",
+					text.isEmpty() ? json.nullNode() : json.readTree(text));
+		});
+	}
+
+	private static List<String> texts(JsonNode array, String field) {
+		List<String> values = new ArrayList<>();
+		array.forEach((node) -> values.add(node.get(field).asString()));
+		return values;
+	}
+
+	private static List<String> names(JsonNode object) {
+		List<String> names = new ArrayList<>();
+		object.propertyNames().forEach(names::add);
+		return names;
+	}
+
+	record Response(int status, String contentType, JsonNode body) {
+
+	}
+
+}
