@@ -127,7 +127,8 @@ class QueryPlannerTests {
 		assertRefused(User.class, Find.all().include(Include.of("posts").separate(false).limit(3)),
 				"Include of User.posts (hasMany Post) has separate(false) and a limit: a per-parent limit needs a "
 						+ "separate statement. Remove separate(false) or the limit.");
-		assertRefused(Post.class, Find.all().include(Include.of("author").include(Include.of("roles").separate(false).limit(1))),
+		assertRefused(Post.class,
+				Find.all().include(Include.of("author").include(Include.of("roles").separate(false).limit(1))),
 				"Include of User.roles (belongsToMany Role) has separate(false) and a limit: a per-parent limit needs "
 						+ "a separate statement. Remove separate(false) or the limit.");
 	}

@@ -175,6 +175,21 @@ class SeparateFalseIntegrationTests {
 	}
 
 	@AllDatabases
+	void aRequiredToOneUnderAJoinedLevelDropsOnlyTheChildrenItDoesNotMatch(TestDatabase db) {
+		BlogFixture fixture = BlogFixture.create(db, 12);
+		Include posts = Include.of("posts").include(Include.of("author").where(Where.like("username", "%1")));
+		List<User> separate = fixture.repository(User.class).findAll(Find.all().include(posts));
+		db.statements().reset();
+		List<User> joined = fixture.repository(User.class).findAll(Find.all().include(posts.separate(false)));
+		assertThat(db.statements().count()).isEqualTo(1);
+		assertThat(joined).hasSize(12);
+		assertThat(joined).extracting((u) -> u.posts.stream().map((p) -> p.id).toList())
+			.containsExactlyElementsOf(separate.stream().map((u) -> u.posts.stream().map((p) -> p.id).toList()).toList());
+		assertThat(joined).filteredOn((u) -> !u.posts.isEmpty()).extracting((u) -> u.id).containsExactly(1L, 11L);
+		assertThat(joined.get(10).posts).allSatisfy((p) -> assertThat(p.author.username).isEqualTo("user00011"));
+	}
+
+	@AllDatabases
 	void siblingJoinedLevelsNeverDuplicateChildren(TestDatabase db) {
 		BlogFixture fixture = BlogFixture.create(db, 24);
 		List<User> users = fixture.repository(User.class)
@@ -205,7 +220,8 @@ class SeparateFalseIntegrationTests {
 				.sorted((a, b) -> a.title().compareTo(b.title()))
 				.limit(2)
 				.toList();
-			assertThat(user.posts).extracting((p) -> p.id).containsExactlyElementsOf(expected.stream().map(PostRow::id).toList());
+			assertThat(user.posts).extracting((p) -> p.id)
+				.containsExactlyElementsOf(expected.stream().map(PostRow::id).toList());
 			assertThat(user.posts).allSatisfy((p) -> assertThat(p.comments).extracting((c) -> c.id)
 				.containsExactlyElementsOf(fixture.commentsOf(p.id).stream().map(CommentRow::id).toList()));
 		}
