@@ -240,6 +240,20 @@ public final class Associations {
 		}
 
 		/**
+		 * Registers a lifecycle hook given as a value (the starter registers {@link ModelHook} beans here).
+		 * @param hook the hook
+		 * @return this builder
+		 */
+		public Builder hook(ModelHook<?> hook) {
+			Assert.notNull(hook, "Hook must not be null");
+			return register(hook);
+		}
+
+		private <T> Builder register(ModelHook<T> hook) {
+			return hook(hook.model(), hook.type(), hook.action());
+		}
+
+		/**
 		 * Registers a lifecycle hook of a model (the starter registers hook beans here); it runs after the hooks of
 		 * the same type registered in {@code associate}.
 		 * <pre>{@code builder.hook(User.class, HookType.AFTER_CREATE, (user) -> audit.created(user))}</pre>

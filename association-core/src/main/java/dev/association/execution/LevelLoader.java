@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One to-many level of one find: collects its parents while their statement is read, then loads their children with
  * one statement keyed by the parents' keys ({@code = ANY(?)}, or {@code IN} lists chunked under the dialect's
- * parameter limit) and adds each child, a new instance per parent, to its parent's collection.
+ * parameter limit) and adds each child, a new instance per parent, to its parent's collection. When levels are
+ * joined into the statement, the consecutive rows of one (parent key, row key) are folded into one child per parent.
  */
 final class LevelLoader {
 
@@ -35,11 +36,17 @@ final class LevelLoader {
 
 	private final ParentIndex parents = new ParentIndex();
 
+	private final List<TargetReader> lanes = new ArrayList<>();
+
 	LevelLoader(LevelPlan plan) {
 		this.plan = plan;
 		AssociationMetadata association = plan.association();
 		this.field = association.field();
 		this.set = Set.class.isAssignableFrom(this.field.field().getType());
+	}
+
+	AssociationMetadata association() {
+		return this.plan.association();
 	}
 
 	/**
@@ -79,7 +86,12 @@ final class LevelLoader {
 					select.otherValueCount() + batch.size())) {
 				bindKeys(loading.statements, statement, select, keyType, batch);
 				try (ResultSet resultSet = statement.executeQuery()) {
-					read(resultSet, target);
+					if (this.plan.folded()) {
+						readFolded(resultSet, target);
+					}
+					else {
+						read(resultSet, target);
+					}
 				}
 			}
 		}
@@ -120,6 +132,52 @@ final class LevelLoader {
 	}
 
 	/**
+	 * Reads rows that come grouped by (parent key, row key): the first row of a group adds a child to each parent
+	 * with that key, each through its own lane; the next rows of the group proceed in every lane.
+	 */
+	private void readFolded(ResultSet resultSet, TargetReader target) throws SQLException {
+		if (this.lanes.isEmpty()) {
+			this.lanes.add(target);
+		}
+		List<TargetReader> lanes = this.lanes;
+		Object lastKey = null;
+		Object lastRow = null;
+		int live = 0;
+		while (resultSet.next()) {
+			Object key = target.key(resultSet);
+			Object row = target.rowKey(resultSet);
+			if (key == null || row == null) {
+				continue;
+			}
+			if (key.equals(lastKey) && row.equals(lastRow)) {
+				for (int i = 0; i < live; i++) {
+					lanes.get(i).proceed(resultSet);
+				}
+				continue;
+			}
+			lastKey = key;
+			lastRow = row;
+			Object slot = this.parents.get(key);
+			if (slot instanceof ParentIndex.Shared shared) {
+				for (int i = 0; i < shared.size(); i++) {
+					if (i == lanes.size()) {
+						lanes.add(target.lane());
+					}
+					shared.get(i).add(lanes.get(i).read(resultSet));
+				}
+				live = shared.size();
+			}
+			else if (slot != null) {
+				ParentIndex.castCollection(slot).add(target.read(resultSet));
+				live = 1;
+			}
+			else {
+				live = 0;
+			}
+		}
+	}
+
+	/**
 	 * The attribute whose column a keyed statement returns as the parent key of each row.
 	 */
 	static Attribute linkAttribute(AssociationMetadata association) {
@@ -135,7 +193,15 @@ final class LevelLoader {
 	 */
 	static final class TargetReader {
 
+		private final LevelPlan plan;
+
+		private final ColumnReaders columnReaders;
+
 		private final NodeReader node;
+
+		private final @Nullable ColumnReader rowKeyReader;
+
+		private final int rowKeyColumn;
 
 		private final ColumnReader keyReader;
 
@@ -152,7 +218,12 @@ final class LevelLoader {
 		private final int throughFirstColumn;
 
 		TargetReader(LevelPlan plan, NodeReader node, ColumnReaders columnReaders) {
+			this.plan = plan;
+			this.columnReaders = columnReaders;
 			this.node = node;
+			Attribute rowKey = plan.rowKey();
+			this.rowKeyReader = (rowKey != null) ? columnReaders.get(rowKey) : null;
+			this.rowKeyColumn = plan.rowKeyColumn();
 			this.keyReader = columnReaders.get(linkAttribute(plan.association()));
 			this.keyColumn = plan.linkColumn();
 			this.throughField = plan.through().isEmpty() ? null : plan.association().throughField();
@@ -164,6 +235,29 @@ final class LevelLoader {
 
 		@Nullable Object key(ResultSet resultSet) throws SQLException {
 			return this.keyReader.read(resultSet, this.keyColumn);
+		}
+
+		/**
+		 * The row key of the current row: the same for the consecutive rows of one target of one parent.
+		 */
+		@Nullable Object rowKey(ResultSet resultSet) throws SQLException {
+			ColumnReader reader = this.rowKeyReader;
+			return (reader != null) ? reader.read(resultSet, this.rowKeyColumn) : null;
+		}
+
+		NodeReader node() {
+			return this.node;
+		}
+
+		TargetReader lane() {
+			return new TargetReader(this.plan, this.node.lane(), this.columnReaders);
+		}
+
+		/**
+		 * Reads the current row as one more row of the target read last (see {@link NodeReader#proceed}).
+		 */
+		void proceed(ResultSet resultSet) throws SQLException {
+			this.node.proceed(resultSet);
 		}
 
 		Object read(ResultSet resultSet) throws SQLException {

@@ -3,6 +3,7 @@ package dev.association.execution;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.association.plan.LevelPlan;
@@ -33,7 +34,8 @@ final class Loading {
 	}
 
 	/**
-	 * Compiles the reader of a node and its joins; its to-many levels are queued for {@link #loadPending()}.
+	 * Compiles the reader of a node, its joins and its joined levels; its separate to-many levels are queued for
+	 * {@link #loadPending()}.
 	 */
 	NodeReader reader(NodePlan node) {
 		List<NodePlan> joinPlans = node.joins();
@@ -41,13 +43,20 @@ final class Loading {
 		for (int i = 0; i < joins.length; i++) {
 			joins[i] = reader(joinPlans.get(i));
 		}
-		List<LevelPlan> levelPlans = node.levels();
-		LevelLoader[] levels = new LevelLoader[levelPlans.size()];
-		for (int i = 0; i < levels.length; i++) {
-			levels[i] = new LevelLoader(levelPlans.get(i));
-			this.pending.add(levels[i]);
+		List<LevelLoader> levels = new ArrayList<>();
+		List<JoinedReader> joined = new ArrayList<>();
+		for (LevelPlan level : node.levels()) {
+			if (level.joined()) {
+				joined.add(new JoinedReader(level, reader(level.target()), this.columnReaders));
+			}
+			else {
+				LevelLoader loader = new LevelLoader(level);
+				levels.add(loader);
+				this.pending.add(loader);
+			}
 		}
-		return new NodeReader(node, this.columnReaders, joins, levels);
+		return new NodeReader(node, this.columnReaders, joins, levels.toArray(LevelLoader[]::new),
+				joined.toArray(JoinedReader[]::new));
 	}
 
 	/**

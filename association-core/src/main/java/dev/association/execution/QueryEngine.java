@@ -6,10 +6,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.association.dialect.ColumnReader;
 import dev.association.metadata.AssociationMetadata;
+import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
 import dev.association.plan.AssociatedPlan;
 import dev.association.plan.FindPlan;
+import dev.association.plan.NodePlan;
 import dev.association.plan.QueryPlanner;
 import dev.association.query.Find;
 import dev.association.query.Where;
@@ -21,8 +24,10 @@ import org.springframework.jdbc.core.ConnectionCallback;
 
 /**
  * Runs finds: plans the include tree, renders SQL through the dialect, executes one statement for the root and
- * its to-one joins plus one batched statement per to-many level, and stitches rows into plain objects. All
- * statements of one find run on one connection (joining the caller's Spring transaction when there is one).
+ * its to-one joins plus one batched statement per to-many level (a level with {@code separate(false)} is joined into
+ * its parent's statement instead, and its rows folded back into their parents), and stitches rows into plain
+ * objects. All statements of one find run on one connection (joining the caller's Spring transaction when there is
+ * one).
  */
 public final class QueryEngine {
 
@@ -61,8 +66,13 @@ public final class QueryEngine {
 					select.values().size())) {
 				this.statements.bind(statement, 1, select.values());
 				try (ResultSet resultSet = statement.executeQuery()) {
-					while (resultSet.next()) {
-						rows.add(root.read(resultSet));
+					if (plan.root().hasJoinedLevels()) {
+						readFolded(resultSet, plan.root(), root, rows);
+					}
+					else {
+						while (resultSet.next()) {
+							rows.add(root.read(resultSet));
+						}
 					}
 				}
 			}
@@ -109,8 +119,17 @@ public final class QueryEngine {
 			List<Object> rows = new ArrayList<>();
 			try (PreparedStatement statement = prepareKeyed(connection, select, association, sourceKeyValue)) {
 				try (ResultSet resultSet = statement.executeQuery()) {
+					boolean folded = plan.level().folded();
+					Object lastRow = null;
 					while (resultSet.next()) {
-						rows.add(target.read(resultSet));
+						Object row = folded ? target.rowKey(resultSet) : null;
+						if (row != null && row.equals(lastRow)) {
+							target.proceed(resultSet);
+						}
+						else {
+							rows.add(target.read(resultSet));
+							lastRow = row;
+						}
 					}
 				}
 			}
@@ -134,6 +153,27 @@ public final class QueryEngine {
 				return readCount(statement);
 			}
 		});
+	}
+
+	/**
+	 * Reads root rows that joined levels repeat: consecutive rows with one primary key are one root.
+	 */
+	private void readFolded(ResultSet resultSet, NodePlan plan, NodeReader root, List<Object> rows)
+			throws SQLException {
+		Attribute id = plan.model().requireId();
+		ColumnReader keyReader = this.columnReaders.get(id);
+		int keyColumn = plan.firstColumn() + plan.columns().indexOf(id);
+		Object lastKey = null;
+		while (resultSet.next()) {
+			Object key = keyReader.read(resultSet, keyColumn);
+			if (key != null && key.equals(lastKey)) {
+				root.proceed(resultSet);
+			}
+			else {
+				rows.add(root.read(resultSet));
+				lastKey = key;
+			}
+		}
 	}
 
 	private PreparedStatement prepareKeyed(java.sql.Connection connection, KeyedSelect select,

@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import dev.association.AssociationDefinitionException;
@@ -32,9 +31,9 @@ final class AssociationResolver {
 
 	private final Map<Definition, String> aliases = new IdentityHashMap<>();
 
-	private final Map<Definition, Key> foreignKeys = new IdentityHashMap<>();
+	private final Map<Definition, KeyName> foreignKeys = new IdentityHashMap<>();
 
-	private final Map<Definition, Key> otherKeys = new IdentityHashMap<>();
+	private final Map<Definition, KeyName> otherKeys = new IdentityHashMap<>();
 
 	private final Map<Definition, Definition> pairs = new IdentityHashMap<>();
 
@@ -49,14 +48,14 @@ final class AssociationResolver {
 		for (Definition definition : this.definitions) {
 			checkShape(definition);
 			this.aliases.put(definition, alias(definition));
-			this.foreignKeys.put(definition, new Key(definition.spec().foreignKey, defaultForeignKey(definition)));
+			this.foreignKeys.put(definition, new KeyName(definition.spec().foreignKey, defaultForeignKey(definition)));
 			if (definition.kind() == AssociationKind.BELONGS_TO_MANY) {
-				this.otherKeys.put(definition, new Key(definition.spec().otherKey, defaultOtherKey(definition)));
+				this.otherKeys.put(definition, new KeyName(definition.spec().otherKey, defaultOtherKey(definition)));
 			}
 		}
 		checkDuplicateAliases();
-		reconcileOneToManyPairs();
-		reconcileManyToManyPairs();
+		this.pairs.putAll(new PairReconciler(this.definitions, this.foreignKeys, this.otherKeys,
+				(type) -> model(type).table(), this::describe).reconcile());
 		defineSyntheticJoinTables();
 		Map<Definition, AssociationMetadata> resolved = new IdentityHashMap<>();
 		List<AssociationMetadata> associations = new ArrayList<>();
@@ -184,102 +183,6 @@ final class AssociationResolver {
 						+ definition.target().getSimpleName() + "). Give one of them another alias with as(\"...\").");
 			}
 		}
-	}
-
-	private void reconcileOneToManyPairs() {
-		for (Definition owner : this.definitions) {
-			if (owner.kind() != AssociationKind.HAS_ONE && owner.kind() != AssociationKind.HAS_MANY) {
-				continue;
-			}
-			List<Definition> inverses = this.definitions.stream()
-				.filter((d) -> d.kind() == AssociationKind.BELONGS_TO && d.source() == owner.target()
-						&& d.target() == owner.source() && !this.pairs.containsKey(d))
-				.toList();
-			long siblings = this.definitions.stream()
-				.filter((d) -> (d.kind() == AssociationKind.HAS_ONE || d.kind() == AssociationKind.HAS_MANY)
-						&& d.source() == owner.source() && d.target() == owner.target())
-				.count();
-			Definition same = inverses.stream()
-				.filter((d) -> this.foreignKeys.get(d).name().equals(this.foreignKeys.get(owner).name()))
-				.findFirst()
-				.orElse(null);
-			if (same != null) {
-				pair(owner, same);
-			}
-			else if (inverses.size() == 1 && siblings == 1 && owner.source() != owner.target()) {
-				Definition inverse = inverses.get(0);
-				if (reconcile(owner, this.foreignKeys, inverse, this.foreignKeys, "foreignKey")) {
-					pair(owner, inverse);
-				}
-			}
-		}
-	}
-
-	private void reconcileManyToManyPairs() {
-		for (Definition one : this.definitions) {
-			if (one.kind() != AssociationKind.BELONGS_TO_MANY || this.pairs.containsKey(one)) {
-				continue;
-			}
-			List<Definition> others = this.definitions.stream()
-				.filter((d) -> d != one && d.kind() == AssociationKind.BELONGS_TO_MANY && d.source() == one.target()
-						&& d.target() == one.source() && !this.pairs.containsKey(d)
-						&& Objects.equals(throughName(d), throughName(one)))
-				.toList();
-			if (others.size() != 1) {
-				continue;
-			}
-			Definition other = others.get(0);
-			if (one.source() == one.target()) {
-				boolean crossed = this.foreignKeys.get(one).name().equals(this.otherKeys.get(other).name())
-						&& this.otherKeys.get(one).name().equals(this.foreignKeys.get(other).name());
-				if (crossed) {
-					pair(one, other);
-				}
-				continue;
-			}
-			boolean first = reconcile(one, this.foreignKeys, other, this.otherKeys, "foreignKey/otherKey");
-			boolean second = reconcile(one, this.otherKeys, other, this.foreignKeys, "otherKey/foreignKey");
-			if (first && second) {
-				pair(one, other);
-			}
-		}
-	}
-
-	/**
-	 * Makes two keys of a pair agree: an explicit value beats a default; two different explicit values are an error.
-	 * @return whether the two now agree
-	 */
-	private boolean reconcile(Definition a, Map<Definition, Key> aKeys, Definition b, Map<Definition, Key> bKeys,
-			String option) {
-		Key aKey = aKeys.get(a);
-		Key bKey = bKeys.get(b);
-		if (aKey.name().equals(bKey.name())) {
-			return true;
-		}
-		if (aKey.explicit() != null && bKey.explicit() != null) {
-			throw new AssociationDefinitionException(describe(a) + " and " + describe(b)
-					+ " are a pair but set different keys (" + option + "): '" + aKey.name() + "' and '" + bKey.name()
-					+ "'. Set the same attribute on both sides, or on one side only.");
-		}
-		if (aKey.explicit() != null) {
-			bKeys.put(b, new Key(aKey.explicit(), aKey.name()));
-			return true;
-		}
-		if (bKey.explicit() != null) {
-			aKeys.put(a, new Key(bKey.explicit(), bKey.name()));
-			return true;
-		}
-		return false;
-	}
-
-	private void pair(Definition a, Definition b) {
-		this.pairs.put(a, b);
-		this.pairs.put(b, a);
-	}
-
-	private @Nullable String throughName(Definition definition) {
-		AssociationSpec spec = definition.spec();
-		return (spec.throughModel != null) ? model(spec.throughModel).table() : spec.throughTable;
 	}
 
 	private void defineSyntheticJoinTables() {
@@ -442,15 +345,6 @@ final class AssociationResolver {
 
 	private ModelMetadata model(Class<?> type) {
 		return this.models.get(type);
-	}
-
-	/** A key name and the value the user gave (null when it is the default). */
-	private record Key(@Nullable String explicit, String name) {
-
-		Key {
-			name = (explicit != null) ? explicit : name;
-		}
-
 	}
 
 }

@@ -7,18 +7,50 @@ import dev.association.metadata.Attribute;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A statement that loads the targets of one association for a batch of parent keys: a to-many include level, or
- * the targets of one source row for the association accessors.
+ * A to-many include level: a statement that loads the targets of one association for a batch of parent keys (or the
+ * targets of one source row, for the association accessors), or, when {@code joined}, targets LEFT JOINed into the
+ * parent's statement ({@code Include.separate(false)}).
  * @param association the association followed from the parents
- * @param target the statement's root: the target model with its joined to-one includes
+ * @param target the targets: the target model with its joined includes; for a joined level, a node of the parent's
+ * statement
  * @param required whether parents without a matching target are dropped (a semi-join in the parent's statement)
  * @param orders the order of the targets of each parent (before the primary key)
  * @param limit the per-parent limit, or null
  * @param through the join-model attributes read into the target's through field (belongsToMany)
  * @param throughFirstColumn the 1-based index of the first through column
- * @param linkColumn the 1-based index of the parent key each row belongs to
+ * @param linkColumn the 1-based index of the parent key each row belongs to; 0 for a joined level
+ * @param joined whether the level is joined into its parent's statement
+ * @param rowKey the attribute that tells the targets of one parent apart when rows are folded (the join model's
+ * primary key when it has one, otherwise the target's), or null when rows are not folded
+ * @param rowKeyColumn the 1-based index of the row key, or 0 when rows are not folded
  */
 public record LevelPlan(AssociationMetadata association, NodePlan target, boolean required, List<OrderPlan> orders,
-		@Nullable Integer limit, List<Attribute> through, int throughFirstColumn, int linkColumn) {
+		@Nullable Integer limit, List<Attribute> through, int throughFirstColumn, int linkColumn, boolean joined,
+		@Nullable Attribute rowKey, int rowKeyColumn) {
+
+	/**
+	 * Whether the rows of this level's statement are folded: the level is joined, or a level is joined into it.
+	 * @return true when several rows may carry one target
+	 */
+	public boolean folded() {
+		return this.rowKeyColumn > 0;
+	}
+
+	/**
+	 * Whether the row key is a column of its own in the statement, after the through columns.
+	 * @return true when the row key is on the join table and not among the through attributes
+	 */
+	public boolean rowKeyColumnOfItsOwn() {
+		return rowKeyOnJoinTable() && this.rowKeyColumn >= this.throughFirstColumn + this.through.size();
+	}
+
+	/**
+	 * Whether the row key is a column of the join table rather than of the target.
+	 * @return true for a belongsToMany through a join model with its own primary key
+	 */
+	public boolean rowKeyOnJoinTable() {
+		return this.rowKey != null && this.association.join() != null
+				&& this.rowKey == this.association.joinTable().model().id();
+	}
 
 }

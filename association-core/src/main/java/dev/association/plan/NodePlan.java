@@ -9,9 +9,9 @@ import dev.association.query.Where;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One table of a statement: the statement's root, or a to-one include joined into it. Its columns are read at
- * {@code firstColumn}; the first {@code assigned} of them are written into the instance, the rest are keys read for
- * stitching only.
+ * One table of a statement: the statement's root, a to-one include joined into it, or the target of a joined
+ * to-many level ({@code separate(false)}). Its columns are read at {@code firstColumn}; the first {@code assigned} of
+ * them are written into the instance, the rest are keys read for stitching only.
  * @param model the model read
  * @param association how the node is reached from its parent node, or null for a statement's root
  * @param alias the table alias number within the statement ({@code t0}, {@code t1}...)
@@ -21,16 +21,35 @@ import org.jspecify.annotations.Nullable;
  * @param where the validated condition on this table, or null
  * @param required whether a parent row without a match is dropped
  * @param joins the to-one includes joined into the same statement
- * @param levels the to-many includes loaded by their own batched statements
+ * @param levels the to-many includes: loaded by their own batched statements, or joined into this statement
  */
 public record NodePlan(ModelMetadata model, @Nullable AssociationMetadata association, int alias, int firstColumn,
 		List<Attribute> columns, int assigned, @Nullable Where where, boolean required, List<NodePlan> joins,
 		List<LevelPlan> levels) {
 
 	/**
+	 * Whether a to-many level is joined into this node's statement, at this node or under its to-one joins, so
+	 * that several rows of the statement carry this node.
+	 * @return true when the statement's rows are folded
+	 */
+	public boolean hasJoinedLevels() {
+		for (LevelPlan level : this.levels) {
+			if (level.joined()) {
+				return true;
+			}
+		}
+		for (NodePlan join : this.joins) {
+			if (join.hasJoinedLevels()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * The attribute whose non-null value shows that a joined row was found: the target key of a belongsTo, the
-	 * foreign key of a hasOne.
-	 * @param association a to-one association
+	 * foreign key of a hasOne or hasMany, the target's key that a belongsToMany join row points at.
+	 * @param association an association joined into its parent's statement
 	 * @return the attribute on the association's target
 	 */
 	public static Attribute presenceAttribute(AssociationMetadata association) {

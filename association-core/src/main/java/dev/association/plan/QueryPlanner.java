@@ -35,8 +35,12 @@ public final class QueryPlanner {
 	public FindPlan plan(ModelMetadata model, Find find) {
 		Statement statement = new Statement();
 		Set<ModelMetadata> path = Set.of(model);
+		Attribute key = null;
+		if (joinsToMany(model, find.getIncludes(), path)) {
+			key = requireKey(model, model.id(), "A find of " + model.name() + " has an include with separate(false)");
+		}
 		NodePlan root = node(statement, model, null, find.getAttributes(), find.getWhere(), false, find.getIncludes(),
-				path);
+				path, key);
 		return new FindPlan(root, orders(root, find.getOrders()), find.getLimit(), find.getOffset());
 	}
 
@@ -58,7 +62,7 @@ public final class QueryPlanner {
 			include = include.order(sort.path(), sort.direction());
 		}
 		include = include.include(find.getIncludes().toArray(Include[]::new));
-		LevelPlan level = level(association, include, Set.of(association.source(), association.target()));
+		LevelPlan level = level(null, association, include, Set.of(association.source(), association.target()));
 		return new AssociatedPlan(level, find.getLimit(), find.getOffset());
 	}
 
@@ -75,13 +79,16 @@ public final class QueryPlanner {
 
 	private NodePlan node(Statement statement, ModelMetadata model, @Nullable AssociationMetadata joinedBy,
 			@Nullable List<String> attributes, @Nullable Where where, boolean required, List<Include> includes,
-			Set<ModelMetadata> path) {
+			Set<ModelMetadata> path, @Nullable Attribute key) {
 		int alias = statement.nextAlias++;
 		Map<AssociationMetadata, Include> resolved = IncludeResolver.resolve(model, includes, path);
 		LinkedHashSet<Attribute> columns = new LinkedHashSet<>(selected(model, attributes));
 		int assigned = columns.size();
 		if (joinedBy != null) {
 			columns.add(NodePlan.presenceAttribute(joinedBy));
+		}
+		if (key != null) {
+			columns.add(key);
 		}
 		for (AssociationMetadata association : resolved.keySet()) {
 			if (association.kind().isToMany()) {
@@ -96,45 +103,95 @@ public final class QueryPlanner {
 		ConditionChecker.check(model, where);
 		List<NodePlan> joins = new ArrayList<>();
 		List<LevelPlan> levels = new ArrayList<>();
+		// to-one joins first, then joined to-many levels: the order in which their columns follow this node's
 		for (Map.Entry<AssociationMetadata, Include> entry : resolved.entrySet()) {
 			AssociationMetadata association = entry.getKey();
 			Include include = entry.getValue();
 			requireField(association);
-			Set<ModelMetadata> childPath = new HashSet<>(path);
-			childPath.add(association.target());
-			if (association.kind().isToMany()) {
-				levels.add(level(association, include, childPath));
-			}
-			else {
+			if (!association.kind().isToMany()) {
 				checkToOne(association, include);
 				joins.add(node(statement, association.target(), association, include.getAttributes(),
-						include.getWhere(), include.isRequired(), include.getIncludes(), childPath));
+						include.getWhere(), include.isRequired(), include.getIncludes(),
+						childPath(path, association), null));
+			}
+		}
+		for (Map.Entry<AssociationMetadata, Include> entry : resolved.entrySet()) {
+			AssociationMetadata association = entry.getKey();
+			if (association.kind().isToMany()) {
+				levels.add(level(statement, association, entry.getValue(), childPath(path, association)));
 			}
 		}
 		return new NodePlan(model, joinedBy, alias, firstColumn, List.copyOf(columns), assigned, where, required,
 				List.copyOf(joins), List.copyOf(levels));
 	}
 
-	private LevelPlan level(AssociationMetadata association, Include include, Set<ModelMetadata> path) {
-		if (Boolean.FALSE.equals(include.getSeparate())) {
-			if (include.getLimit() != null) {
-				throw new QueryException("Include of " + association.describe()
-						+ " has separate(false) and a limit: a per-parent limit needs a separate statement. "
-						+ "Remove separate(false) or the limit.");
-			}
+	/**
+	 * Plans a to-many level: its own statement, or, with {@code separate(false)}, a part of the parent's statement.
+	 * @param parent the parent's statement, or null for the targets of an accessor
+	 */
+	private LevelPlan level(@Nullable Statement parent, AssociationMetadata association, Include include,
+			Set<ModelMetadata> path) {
+		boolean joined = parent != null && Boolean.FALSE.equals(include.getSeparate());
+		if (joined && include.getLimit() != null) {
 			throw new QueryException("Include of " + association.describe()
-					+ " has separate(false): joining a to-many include into its parent's statement is not supported "
-					+ "yet. Remove separate(false); the include is then loaded by one batched statement.");
+					+ " has separate(false) and a limit: a per-parent limit needs a separate statement. "
+					+ "Remove separate(false) or the limit.");
 		}
-		Statement statement = new Statement();
-		NodePlan target = node(statement, association.target(), null, include.getAttributes(), include.getWhere(),
-				false, include.getIncludes(), path);
+		ModelMetadata targetModel = association.target();
+		boolean folded = joined || joinsToMany(targetModel, include.getIncludes(), path);
+		Attribute rowKey = null;
+		if (folded) {
+			JoinTable join = association.join();
+			rowKey = (join != null && join.model().id() != null) ? join.model().id() : targetModel.id();
+			rowKey = requireKey(targetModel, rowKey, "Include of " + association.describe()
+					+ (joined ? " has separate(false)" : " has an include with separate(false)"));
+		}
+		Statement statement = joined ? parent : new Statement();
+		NodePlan target = node(statement, targetModel, joined ? association : null, include.getAttributes(),
+				include.getWhere(), false, include.getIncludes(), path, folded ? targetModel.id() : null);
 		List<Attribute> through = through(association, include.getThrough());
 		int throughFirstColumn = statement.nextColumn;
 		statement.nextColumn += through.size();
-		int linkColumn = statement.nextColumn++;
+		int rowKeyColumn = 0;
+		if (rowKey != null) {
+			int index = target.columns().indexOf(rowKey);
+			int throughIndex = through.indexOf(rowKey);
+			rowKeyColumn = (index >= 0) ? target.firstColumn() + index
+					: (throughIndex >= 0) ? throughFirstColumn + throughIndex : statement.nextColumn++;
+		}
+		int linkColumn = joined ? 0 : statement.nextColumn++;
 		return new LevelPlan(association, target, include.isRequired(), orders(target, include.getOrders()),
-				include.getLimit(), through, throughFirstColumn, linkColumn);
+				include.getLimit(), through, throughFirstColumn, linkColumn, joined, rowKey, rowKeyColumn);
+	}
+
+	/**
+	 * Whether a to-many include with {@code separate(false)} is joined into the statement of a model's rows: one of
+	 * its includes, or one under its to-one includes.
+	 */
+	private static boolean joinsToMany(ModelMetadata model, List<Include> includes, Set<ModelMetadata> path) {
+		for (Map.Entry<AssociationMetadata, Include> entry : IncludeResolver.resolve(model, includes, path).entrySet()) {
+			AssociationMetadata association = entry.getKey();
+			Include include = entry.getValue();
+			if (association.kind().isToMany() ? Boolean.FALSE.equals(include.getSeparate())
+					: joinsToMany(association.target(), include.getIncludes(), childPath(path, association))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Attribute requireKey(ModelMetadata model, @Nullable Attribute key, String subject) {
+		if (key == null) {
+			throw new QueryException(subject + ", but " + model.name()
+					+ " has no primary key to fold the joined rows by. Remove separate(false).");
+		}
+		return key;
+	}
+
+	private static Set<ModelMetadata> childPath(Set<ModelMetadata> path, AssociationMetadata association) {
+		Set<ModelMetadata> childPath = new HashSet<>(path);
+		childPath.add(association.target());
+		return childPath;
 	}
 
 	private static List<Attribute> selected(ModelMetadata model, @Nullable List<String> attributes) {
@@ -183,7 +240,7 @@ public final class QueryPlanner {
 		String problem = (include.getLimit() != null) ? "a limit"
 				: !include.getOrders().isEmpty() ? "an order"
 				: (include.getThrough() != null) ? "through(...)"
-				: (include.getSeparate() != null) ? "separate(...)" : null;
+				: Boolean.TRUE.equals(include.getSeparate()) ? "separate(true)" : null;
 		if (problem != null) {
 			throw new QueryException("Include of " + association.describe() + " has " + problem + ", which applies "
 					+ "to to-many includes only (hasMany, belongsToMany); a " + association.kind().label()

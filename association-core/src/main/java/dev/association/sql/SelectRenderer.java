@@ -4,22 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.association.Dialect;
-import dev.association.metadata.Attribute;
 import dev.association.metadata.ValueType;
 import dev.association.plan.AssociatedPlan;
 import dev.association.plan.FindPlan;
 import dev.association.plan.LevelPlan;
 import dev.association.plan.NodePlan;
+import dev.association.sql.TreeWriter.Part;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Renders plans as SELECT statements for one dialect: the root statement of a find, its count, and the keyed
  * statements of to-many levels and association accessors. Table aliases are {@code t0, t1...} in plan order; every
- * value is a bound parameter.
+ * value is a bound parameter. A statement with joined to-many levels ({@code separate(false)}) orders its rows so that
+ * the rows of one parent are consecutive; when it also has a limit, the limit applies to a derived table of the
+ * parents' rows, and the levels are joined to it (see {@link DerivedSelects}).
  */
 public final class SelectRenderer {
 
-	private static final String PREFIX = "t";
+	static final String PREFIX = "t";
 
 	private final Dialect dialect;
 
@@ -32,20 +34,26 @@ public final class SelectRenderer {
 	}
 
 	/**
-	 * The root statement of a find: the root with its to-one joins, ordered, limited.
+	 * The root statement of a find: the root with its to-one joins (and joined to-many levels), ordered, limited.
 	 * @param plan the plan
 	 * @return the statement
 	 */
 	public RenderedSelect find(FindPlan plan) {
 		SqlWriter out = new SqlWriter(this.dialect);
 		NodePlan root = plan.root();
+		boolean folded = root.hasJoinedLevels();
+		if (folded && (plan.limit() != null || plan.offset() != null)) {
+			DerivedSelects.find(out, plan);
+			return new RenderedSelect(out.sql.toString(), List.copyOf(out.values));
+		}
 		out.append("SELECT ");
 		TreeWriter.selectList(out, root, PREFIX);
 		out.append(" FROM ").table(root.model().table(), TreeWriter.alias(PREFIX, root));
-		TreeWriter.joins(out, root, PREFIX, false);
+		TreeWriter.joins(out, root, PREFIX, Part.ALL);
 		TreeWriter.nodeTerms(out, root, TreeWriter.alias(PREFIX, root));
 		out.append(" ORDER BY ");
 		TreeWriter.orderList(out, plan.orders(), root, PREFIX);
+		TreeWriter.joinedOrders(out, root, PREFIX);
 		limitOffset(out, plan.limit(), plan.offset());
 		return new RenderedSelect(out.sql.toString(), List.copyOf(out.values));
 	}
@@ -59,7 +67,7 @@ public final class SelectRenderer {
 		SqlWriter out = new SqlWriter(this.dialect);
 		NodePlan root = plan.root();
 		out.append("SELECT COUNT(*) FROM ").table(root.model().table(), TreeWriter.alias(PREFIX, root));
-		TreeWriter.joins(out, root, PREFIX, true);
+		TreeWriter.joins(out, root, PREFIX, Part.REQUIRED);
 		TreeWriter.nodeTerms(out, root, TreeWriter.alias(PREFIX, root));
 		return new RenderedSelect(out.sql.toString(), List.copyOf(out.values));
 	}
@@ -72,28 +80,36 @@ public final class SelectRenderer {
 	 */
 	public KeyedSelect level(LevelPlan level) {
 		Integer limit = level.limit();
+		if (limit == null) {
+			return keyed(level, null, null);
+		}
 		SqlWriter out = new SqlWriter(this.dialect);
 		String linkColumn = TreeWriter.linkColumn(out, level, PREFIX);
-		if (limit != null) {
-			out.append("SELECT * FROM (");
+		boolean folded = level.target().hasJoinedLevels();
+		if (folded) {
+			DerivedSelects.outerLevelSelect(out, level);
 		}
-		selectLevel(out, level, linkColumn);
-		if (limit != null) {
-			out.append(", ROW_NUMBER() OVER (PARTITION BY ").append(linkColumn).append(" ORDER BY ");
-			TreeWriter.orderList(out, level.orders(), level.target(), PREFIX);
-			out.append(") AS rn");
+		else {
+			out.append("SELECT *");
 		}
+		out.append(" FROM (");
+		selectLevel(out, level, linkColumn, folded ? Part.INNER : Part.ALL);
+		out.append(", ROW_NUMBER() OVER (PARTITION BY ").append(linkColumn).append(" ORDER BY ");
+		TreeWriter.orderList(out, level.orders(), level.target(), PREFIX);
+		out.append(") AS rn");
 		List<BoundValue> headValues = new ArrayList<>();
-		String head = fromLevel(out, level, headValues);
+		String head = fromLevel(out, level, headValues, folded ? Part.INNER : Part.ALL);
 		String saved = out.startClause(" AND ");
 		TreeWriter.linkTerms(out, level, PREFIX);
 		out.endClause(saved);
-		if (limit != null) {
-			out.append(") x WHERE x.rn <= ? ORDER BY x.rn").bind(ValueType.INTEGER, limit);
+		out.append(") ").append(TreeWriter.DERIVED);
+		if (folded) {
+			TreeWriter.joins(out, level.target(), PREFIX, Part.OUTER);
 		}
-		else {
-			out.append(" ORDER BY ");
-			TreeWriter.orderList(out, level.orders(), level.target(), PREFIX);
+		out.append(" WHERE x.rn <= ? ORDER BY x.rn").bind(ValueType.INTEGER, limit);
+		if (folded) {
+			out.append(", x.c").append(Integer.toString(level.linkColumn()));
+			TreeWriter.joinedOrders(out, level.target(), PREFIX);
 		}
 		List<BoundValue> tailValues = new ArrayList<>();
 		String tail = out.cut(tailValues);
@@ -108,20 +124,27 @@ public final class SelectRenderer {
 	 */
 	public KeyedSelect associated(AssociatedPlan plan) {
 		LevelPlan level = plan.level();
-		SqlWriter out = new SqlWriter(this.dialect);
-		String linkColumn = TreeWriter.linkColumn(out, level, PREFIX);
-		selectLevel(out, level, linkColumn);
-		List<BoundValue> headValues = new ArrayList<>();
-		String head = fromLevel(out, level, headValues);
-		String saved = out.startClause(" AND ");
-		TreeWriter.linkTerms(out, level, PREFIX);
-		out.endClause(saved);
-		out.append(" ORDER BY ");
-		TreeWriter.orderList(out, level.orders(), level.target(), PREFIX);
-		limitOffset(out, plan.limit(), plan.offset());
-		List<BoundValue> tailValues = new ArrayList<>();
-		String tail = out.cut(tailValues);
-		return new KeyedSelect(head, tail, List.copyOf(headValues), List.copyOf(tailValues), linkColumn);
+		if (level.target().hasJoinedLevels() && (plan.limit() != null || plan.offset() != null)) {
+			SqlWriter out = new SqlWriter(this.dialect);
+			String linkColumn = TreeWriter.linkColumn(out, level, PREFIX);
+			DerivedSelects.outerLevelSelect(out, level);
+			out.append(" FROM (");
+			selectLevel(out, level, linkColumn, Part.INNER);
+			DerivedSelects.orderColumns(out, level.orders(), PREFIX);
+			List<BoundValue> headValues = new ArrayList<>();
+			String head = fromLevel(out, level, headValues, Part.INNER);
+			String saved = out.startClause(" AND ");
+			TreeWriter.linkTerms(out, level, PREFIX);
+			out.endClause(saved);
+			out.append(" ORDER BY ");
+			TreeWriter.orderList(out, level.orders(), level.target(), PREFIX);
+			limitOffset(out, plan.limit(), plan.offset());
+			DerivedSelects.outerLevelTail(out, level);
+			List<BoundValue> tailValues = new ArrayList<>();
+			String tail = out.cut(tailValues);
+			return new KeyedSelect(head, tail, List.copyOf(headValues), List.copyOf(tailValues), linkColumn);
+		}
+		return keyed(level, plan.limit(), plan.offset());
 	}
 
 	/**
@@ -135,7 +158,7 @@ public final class SelectRenderer {
 		String linkColumn = TreeWriter.linkColumn(out, level, PREFIX);
 		out.append("SELECT COUNT(*)");
 		TreeWriter.from(out, level, PREFIX);
-		TreeWriter.joins(out, level.target(), PREFIX, true);
+		TreeWriter.joins(out, level.target(), PREFIX, Part.REQUIRED);
 		out.append(" WHERE ");
 		List<BoundValue> headValues = new ArrayList<>();
 		String head = out.cut(headValues);
@@ -147,26 +170,50 @@ public final class SelectRenderer {
 		return new KeyedSelect(head, tail, List.copyOf(headValues), List.copyOf(tailValues), linkColumn);
 	}
 
-	private void selectLevel(SqlWriter out, LevelPlan level, String linkColumn) {
-		out.append("SELECT ");
-		TreeWriter.selectList(out, level.target(), PREFIX);
-		List<Attribute> through = level.through();
-		for (int i = 0; i < through.size(); i++) {
-			out.append(", ").column(PREFIX + "j", through.get(i)).append(" AS c");
-			out.append(Integer.toString(level.throughFirstColumn() + i));
+	/**
+	 * A keyed statement without a window: the targets with their joins, ordered (the rows of one target consecutive
+	 * when levels are joined into it), with a plain limit and offset for an accessor.
+	 */
+	private KeyedSelect keyed(LevelPlan level, @Nullable Integer limit, @Nullable Integer offset) {
+		SqlWriter out = new SqlWriter(this.dialect);
+		String linkColumn = TreeWriter.linkColumn(out, level, PREFIX);
+		selectLevel(out, level, linkColumn, Part.ALL);
+		List<BoundValue> headValues = new ArrayList<>();
+		String head = fromLevel(out, level, headValues, Part.ALL);
+		String saved = out.startClause(" AND ");
+		TreeWriter.linkTerms(out, level, PREFIX);
+		out.endClause(saved);
+		out.append(" ORDER BY ");
+		TreeWriter.orderList(out, level.orders(), level.target(), PREFIX);
+		if (level.target().hasJoinedLevels()) {
+			if (level.rowKeyOnJoinTable()) {
+				out.append(", ").column(TreeWriter.joinAlias(PREFIX, level), level.rowKey());
+			}
+			out.append(", ").append(linkColumn);
+			TreeWriter.joinedOrders(out, level.target(), PREFIX);
 		}
+		limitOffset(out, limit, offset);
+		List<BoundValue> tailValues = new ArrayList<>();
+		String tail = out.cut(tailValues);
+		return new KeyedSelect(head, tail, List.copyOf(headValues), List.copyOf(tailValues), linkColumn);
+	}
+
+	private static void selectLevel(SqlWriter out, LevelPlan level, String linkColumn, Part part) {
+		out.append("SELECT ");
+		TreeWriter.selectList(out, level.target(), PREFIX, part);
+		TreeWriter.levelColumns(out, level, PREFIX);
 		out.append(", ").append(linkColumn).append(" AS c").append(Integer.toString(level.linkColumn()));
 	}
 
-	private static String fromLevel(SqlWriter out, LevelPlan level, List<BoundValue> headValues) {
+	private static String fromLevel(SqlWriter out, LevelPlan level, List<BoundValue> headValues, Part part) {
 		TreeWriter.from(out, level, PREFIX);
-		TreeWriter.joins(out, level.target(), PREFIX, false);
+		TreeWriter.joins(out, level.target(), PREFIX, part);
 		out.append(" WHERE ");
 		return out.cut(headValues);
 	}
 
-	private void limitOffset(SqlWriter out, @Nullable Integer limit, @Nullable Integer offset) {
-		out.append(this.dialect.limitOffset(limit != null, offset != null));
+	static void limitOffset(SqlWriter out, @Nullable Integer limit, @Nullable Integer offset) {
+		out.append(out.dialect.limitOffset(limit != null, offset != null));
 		if (limit != null) {
 			out.bind(ValueType.INTEGER, limit);
 		}

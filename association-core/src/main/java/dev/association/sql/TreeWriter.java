@@ -12,9 +12,13 @@ import dev.association.plan.OrderPlan;
 
 /**
  * Writes the parts of a statement that follow the plan's node tree: select lists, to-one joins (LEFT, or INNER when
- * required), the conditions of each node, and {@code EXISTS} semi-joins for required to-many includes.
+ * required), joined to-many levels (LEFT), the conditions of each node, and {@code EXISTS} semi-joins for required
+ * to-many includes.
  */
 final class TreeWriter {
+
+	/** The alias of the derived table that limits a statement's rows before its levels are joined. */
+	static final String DERIVED = "x";
 
 	private TreeWriter() {
 	}
@@ -24,27 +28,76 @@ final class TreeWriter {
 	}
 
 	/**
-	 * Writes the columns of a node and its joins, each named {@code c<index>} so that a wrapping query can refer to
-	 * them.
+	 * Writes the columns of a node, its joins and its joined levels, each named {@code c<index>} so that a wrapping
+	 * query can refer to them.
 	 */
 	static void selectList(SqlWriter out, NodePlan node, String prefix) {
+		selectList(out, node, prefix, Part.ALL);
+	}
+
+	/**
+	 * Writes the columns of a node and its to-one joins (the part of the statement a derived table selects), or, for
+	 * {@link Part#OUTER}, the same columns read from the derived table {@code x} followed by the joined levels'.
+	 */
+	static void selectList(SqlWriter out, NodePlan node, String prefix, Part part) {
 		String alias = alias(prefix, node);
 		List<Attribute> columns = node.columns();
 		for (int i = 0; i < columns.size(); i++) {
-			if (node.firstColumn() + i > 1) {
+			int index = node.firstColumn() + i;
+			if (index > 1) {
 				out.append(", ");
 			}
-			out.column(alias, columns.get(i)).append(" AS c").append(Integer.toString(node.firstColumn() + i));
+			if (part == Part.OUTER) {
+				out.append(DERIVED + ".c" + index);
+			}
+			else {
+				out.column(alias, columns.get(i));
+			}
+			out.append(" AS c").append(Integer.toString(index));
 		}
 		for (NodePlan join : node.joins()) {
-			selectList(out, join, prefix);
+			selectList(out, join, prefix, part);
+		}
+		if (part == Part.INNER) {
+			return;
+		}
+		for (LevelPlan level : node.levels()) {
+			if (level.joined()) {
+				selectList(out, level.target(), prefix, Part.ALL);
+				levelColumns(out, level, prefix);
+			}
 		}
 	}
 
-	static void joins(SqlWriter out, NodePlan node, String prefix, boolean requiredOnly) {
+	/**
+	 * Writes the join-table columns of a level: its through attributes and, when it is on the join table, its row
+	 * key.
+	 */
+	static void levelColumns(SqlWriter out, LevelPlan level, String prefix) {
+		String joinAlias = joinAlias(prefix, level);
+		List<Attribute> through = level.through();
+		for (int i = 0; i < through.size(); i++) {
+			out.append(", ").column(joinAlias, through.get(i)).append(" AS c");
+			out.append(Integer.toString(level.throughFirstColumn() + i));
+		}
+		if (level.rowKeyColumnOfItsOwn()) {
+			out.append(", ").column(joinAlias, level.rowKey()).append(" AS c");
+			out.append(Integer.toString(level.rowKeyColumn()));
+		}
+	}
+
+	/**
+	 * Writes the joins of a node: its to-one includes (LEFT JOIN, or INNER when required) and its joined to-many
+	 * levels, as far as {@code part} asks for them.
+	 */
+	static void joins(SqlWriter out, NodePlan node, String prefix, Part part) {
 		String parentAlias = alias(prefix, node);
 		for (NodePlan child : node.joins()) {
-			if (requiredOnly && !child.required()) {
+			if (part == Part.LEVELS || part == Part.OUTER) {
+				joins(out, child, prefix, part);
+				continue;
+			}
+			if (part == Part.REQUIRED && !child.required()) {
 				continue;
 			}
 			AssociationMetadata association = child.association();
@@ -57,7 +110,7 @@ final class TreeWriter {
 			}
 			out.table(child.model().table(), alias);
 			if (group) {
-				joins(out, child, prefix, requiredOnly);
+				joins(out, child, prefix, (part == Part.ALL) ? Part.INNER : part);
 				out.append(")");
 			}
 			String saved = out.startClause(" ON ");
@@ -72,9 +125,79 @@ final class TreeWriter {
 			nodeTerms(out, child, alias);
 			out.endClause(saved);
 			if (!group) {
-				joins(out, child, prefix, requiredOnly);
+				joins(out, child, prefix, part);
+			}
+			else if (part == Part.ALL) {
+				joins(out, child, prefix, Part.LEVELS);
 			}
 		}
+		if (part == Part.ALL || part == Part.LEVELS || part == Part.OUTER) {
+			for (LevelPlan level : node.levels()) {
+				if (level.joined()) {
+					joinedLevel(out, node, level, prefix, part == Part.OUTER);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Writes a to-many level joined into its parent's statement: LEFT JOIN of the target (through its join table,
+	 * nested, for a belongsToMany), with the through scope, the scope, the include's condition and its semi-joins in
+	 * the ON clause, then the target's own joins.
+	 */
+	private static void joinedLevel(SqlWriter out, NodePlan parent, LevelPlan level, String prefix,
+			boolean parentDerived) {
+		NodePlan target = level.target();
+		String alias = alias(prefix, target);
+		AssociationMetadata association = level.association();
+		JoinTable join = association.join();
+		boolean group = join != null || hasRequiredJoin(target);
+		out.append(" LEFT JOIN ");
+		if (group) {
+			out.append("(");
+		}
+		if (join != null) {
+			String joinAlias = joinAlias(prefix, level);
+			out.table(join.model().table(), joinAlias).append(" INNER JOIN ");
+			out.table(target.model().table(), alias).append(" ON ");
+			out.column(alias, association.targetKey()).append(" = ").column(joinAlias, join.otherKey());
+		}
+		else {
+			out.table(target.model().table(), alias);
+		}
+		if (group) {
+			joins(out, target, prefix, Part.INNER);
+			out.append(")");
+		}
+		String saved = out.startClause(" ON ");
+		out.and().append(linkColumn(out, level, prefix)).append(" = ");
+		if (parentDerived) {
+			out.append(derivedColumn(parent, association.sourceKey()));
+		}
+		else {
+			out.column(alias(prefix, parent), association.sourceKey());
+		}
+		linkTerms(out, level, prefix);
+		out.endClause(saved);
+		joins(out, target, prefix, group ? Part.LEVELS : Part.ALL);
+	}
+
+	/**
+	 * The column of a node's attribute as the derived table {@code x} returns it.
+	 */
+	static String derivedColumn(NodePlan node, Attribute attribute) {
+		int index = node.columns().indexOf(attribute);
+		if (index < 0) {
+			throw new IllegalStateException(attribute + " is not read for " + node.model().name());
+		}
+		return DERIVED + ".c" + (node.firstColumn() + index);
+	}
+
+	/**
+	 * The alias of a level's join table: one per statement for a keyed level, one per level for joined levels.
+	 */
+	static String joinAlias(String prefix, LevelPlan level) {
+		return level.joined() ? prefix + "j" + level.target().alias() : prefix + "j";
 	}
 
 	private static boolean hasRequiredJoin(NodePlan node) {
@@ -106,7 +229,7 @@ final class TreeWriter {
 		String prefix = out.subqueryPrefix();
 		out.and().append("EXISTS (SELECT 1");
 		from(out, level, prefix);
-		joins(out, level.target(), prefix, true);
+		joins(out, level.target(), prefix, Part.REQUIRED);
 		String saved = out.startClause(" WHERE ");
 		out.and().append(linkColumn(out, level, prefix)).append(" = ");
 		out.column(parentAlias, level.association().sourceKey());
@@ -123,7 +246,7 @@ final class TreeWriter {
 		out.append(" FROM ").table(level.target().model().table(), alias);
 		JoinTable join = level.association().join();
 		if (join != null) {
-			String joinAlias = prefix + "j";
+			String joinAlias = joinAlias(prefix, level);
 			out.append(" INNER JOIN ").table(join.model().table(), joinAlias).append(" ON ");
 			out.column(joinAlias, join.otherKey()).append(" = ").column(alias, level.association().targetKey());
 		}
@@ -138,7 +261,7 @@ final class TreeWriter {
 		return switch (association.kind()) {
 			case HAS_ONE, HAS_MANY -> out.columnName(alias(prefix, level.target()), association.foreignKey());
 			case BELONGS_TO -> out.columnName(alias(prefix, level.target()), association.targetKey());
-			case BELONGS_TO_MANY -> out.columnName(prefix + "j", association.joinTable().foreignKey());
+			case BELONGS_TO_MANY -> out.columnName(joinAlias(prefix, level), association.joinTable().foreignKey());
 		};
 	}
 
@@ -148,7 +271,7 @@ final class TreeWriter {
 	static void linkTerms(SqlWriter out, LevelPlan level, String prefix) {
 		JoinTable join = level.association().join();
 		if (join != null) {
-			ConditionWriter.scope(out, join.model(), prefix + "j", join.scope());
+			ConditionWriter.scope(out, join.model(), joinAlias(prefix, level), join.scope());
 		}
 		String alias = alias(prefix, level.target());
 		ConditionWriter.scope(out, level.target().model(), alias, level.association().scope());
@@ -172,6 +295,62 @@ final class TreeWriter {
 		else if (first) {
 			out.append("1");
 		}
+	}
+
+	/**
+	 * Writes, after the order of a statement's rows, the order of its joined levels, parents before children: each
+	 * level's order entries, its primary key and its row key, so that the rows of one target are consecutive.
+	 */
+	static void joinedOrders(SqlWriter out, NodePlan node, String prefix) {
+		for (NodePlan join : node.joins()) {
+			joinedOrders(out, join, prefix);
+		}
+		for (LevelPlan level : node.levels()) {
+			if (level.joined()) {
+				NodePlan target = level.target();
+				for (OrderPlan order : level.orders()) {
+					out.append(", ").column(alias(prefix, order.node()), order.attribute());
+					out.append(" ").append(order.direction().name());
+				}
+				rowOrder(out, level, prefix);
+				joinedOrders(out, target, prefix);
+			}
+		}
+	}
+
+	/**
+	 * Writes the target's primary key and the row key when it is on the join table, each after a comma.
+	 */
+	static void rowOrder(SqlWriter out, LevelPlan level, String prefix) {
+		Attribute id = level.target().model().id();
+		if (id != null) {
+			out.append(", ").column(alias(prefix, level.target()), id);
+		}
+		if (level.rowKeyOnJoinTable()) {
+			out.append(", ").column(joinAlias(prefix, level), level.rowKey());
+		}
+	}
+
+	/**
+	 * The parts of a statement's node tree that {@link #selectList} and {@link #joins} write.
+	 */
+	enum Part {
+
+		/** To-one joins and joined levels, every table by its alias. */
+		ALL,
+
+		/** To-one joins only: a statement without joined levels, or the derived table of one with them. */
+		INNER,
+
+		/** Required to-one joins only (counts and semi-joins). */
+		REQUIRED,
+
+		/** Joined levels only, under to-one joins already written. */
+		LEVELS,
+
+		/** Joined levels only, their parents read from the derived table {@code x}. */
+		OUTER
+
 	}
 
 }

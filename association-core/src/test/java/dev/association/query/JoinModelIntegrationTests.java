@@ -28,7 +28,7 @@ class JoinModelIntegrationTests {
 	 * Users a, b, c; teams core (a, c; b soft-deleted) and docs (b); projects engine (core, active), legacy (core,
 	 * archived), site (docs, active); a leads engine and works on site, b works on engine.
 	 */
-	private static Associations create(TestDatabase db) {
+	static Associations create(TestDatabase db) {
 		db.reset();
 		Associations associations = Associations.builder()
 			.dataSource(db.dataSource())

@@ -2,16 +2,20 @@ package dev.association.query;
 
 import java.util.List;
 
+import dev.association.AssociationRegistry;
 import dev.association.QueryException;
 import dev.association.annotation.Id;
 import dev.association.annotation.Model;
 import dev.association.metadata.Metamodel;
 import dev.association.metadata.ModelMetadata;
 import dev.association.plan.FindPlan;
+import dev.association.plan.LevelPlan;
+import dev.association.plan.NodePlan;
 import dev.association.plan.QueryPlanner;
 import dev.association.seed.Picture;
 import dev.association.seed.Post;
 import dev.association.seed.Seeds;
+import dev.association.seed.Team;
 import dev.association.seed.User;
 import org.junit.jupiter.api.Test;
 
@@ -119,14 +123,71 @@ class QueryPlannerTests {
 	}
 
 	@Test
-	void separateFalseIsRefusedWithALimitAndNotSupportedYetWithout() {
+	void separateFalseIsRefusedWithALimit() {
 		assertRefused(User.class, Find.all().include(Include.of("posts").separate(false).limit(3)),
 				"Include of User.posts (hasMany Post) has separate(false) and a limit: a per-parent limit needs a "
 						+ "separate statement. Remove separate(false) or the limit.");
-		assertRefused(User.class, Find.all().include(Include.of("posts").separate(false)),
-				"Include of User.posts (hasMany Post) has separate(false): joining a to-many include into its "
-						+ "parent's statement is not supported yet. Remove separate(false); the include is then loaded "
-						+ "by one batched statement.");
+		assertRefused(Post.class,
+				Find.all().include(Include.of("author").include(Include.of("roles").separate(false).limit(1))),
+				"Include of User.roles (belongsToMany Role) has separate(false) and a limit: a per-parent limit needs "
+						+ "a separate statement. Remove separate(false) or the limit.");
+	}
+
+	@Test
+	void separateFalseJoinsAToManyIncludeIntoItsParentsStatementAfterItsToOneJoins() {
+		FindPlan plan = plan(User.class, Find.all().attributes("username")
+			.include(Include.of("posts").separate(false).attributes("title"), Include.of("profile").attributes("bio")));
+		NodePlan root = plan.root();
+		assertThat(root.columns()).extracting((a) -> a.name()).containsExactly("username", "id");
+		assertThat(root.hasJoinedLevels()).isTrue();
+		assertThat(root.joins().get(0).firstColumn()).isEqualTo(3);
+		LevelPlan posts = root.levels().get(0);
+		assertThat(posts.joined()).isTrue();
+		assertThat(posts.target().alias()).isEqualTo(2);
+		assertThat(posts.target().firstColumn()).isEqualTo(5);
+		assertThat(posts.target().columns()).extracting((a) -> a.name()).containsExactly("title", "authorId", "id");
+		assertThat(posts.target().assigned()).isEqualTo(1);
+		assertThat(posts.rowKey().name()).isEqualTo("id");
+		assertThat(posts.rowKeyColumn()).isEqualTo(7);
+		assertThat(posts.linkColumn()).isZero();
+	}
+
+	@Test
+	void aSeparateLevelWithAJoinedLevelUnderItIsFoldedByTheJoinRowKeyWhenTheJoinModelHasOne() {
+		FindPlan plan = plan(Team.class, Find.all().include(Include.of("members").through("role")
+			.include(Include.of("posts").separate(false))));
+		LevelPlan members = plan.root().levels().get(0);
+		assertThat(members.joined()).isFalse();
+		assertThat(members.folded()).isTrue();
+		assertThat(members.rowKey().name()).as("TeamMember.id tells two memberships apart").isEqualTo("id");
+		assertThat(members.rowKeyOnJoinTable()).isTrue();
+		assertThat(members.rowKeyColumnOfItsOwn()).isTrue();
+		assertThat(plan(Team.class, Find.all().include(Include.of("members").through("id", "role").separate(false)))
+			.root()
+			.levels()
+			.get(0)
+			.rowKeyColumnOfItsOwn()).as("read once, among the through columns").isFalse();
+	}
+
+	@Test
+	void separateFalseNeedsAPrimaryKeyToFoldRowsBy() {
+		Metamodel boards = Metamodel.of(List.of(Board.class, Note.class));
+		assertThatExceptionOfType(QueryException.class)
+			.isThrownBy(() -> this.planner.plan(boards.model(Board.class),
+					Find.all().include(Include.of("notes").separate(false))))
+			.withMessage("Include of Board.notes (hasMany Note) has separate(false), but Note has no primary key to "
+					+ "fold the joined rows by. Remove separate(false).");
+		this.planner.plan(boards.model(Board.class), Find.all().include("notes"));
+	}
+
+	@Test
+	void separateTrueIsRefusedOnAToOneIncludeAndSeparateFalseIsItsDefault() {
+		assertRefused(User.class, Find.all().include(Include.of("profile").separate(true)),
+				"Include of User.profile (hasOne Profile) has separate(true), which applies to to-many includes only "
+						+ "(hasMany, belongsToMany); a hasOne include is one row joined into its parent's statement.");
+		FindPlan plan = plan(Post.class, Find.all().include(Include.of("author").separate(false)));
+		assertThat(plan.root().joins()).extracting((n) -> n.model().name()).containsExactly("User");
+		assertThat(plan.root().hasJoinedLevels()).isFalse();
 	}
 
 	@Test
@@ -145,6 +206,30 @@ class QueryPlannerTests {
 		assertThat(plan.root().assigned()).isEqualTo(1);
 		assertThat(plan.root().levels().get(0).target().columns()).extracting((a) -> a.name()).containsExactly("title");
 		assertThat(plan.root().levels().get(0).linkColumn()).isEqualTo(2);
+	}
+
+	/** A model whose notes have no primary key. */
+	@Model
+	static class Board {
+
+		@Id Long id;
+
+		List<Note> notes;
+
+		static void associate(AssociationRegistry registry) {
+			registry.model(Board.class).hasMany(Note.class, (a) -> a.as("notes"));
+		}
+
+	}
+
+	/** A model without a primary key. */
+	@Model
+	static class Note {
+
+		Long boardId;
+
+		String text;
+
 	}
 
 	/** A model with an enum and a primitive attribute. */

@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import dev.association.Associations;
 import dev.association.Dialect;
+import dev.association.ModelHook;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -26,8 +27,8 @@ import org.springframework.util.ClassUtils;
 /**
  * Auto-configuration of the {@link Associations} engine on the context's {@link DataSource} and transaction manager:
  * scans the {@code @Model} classes of the application's packages (or {@code association.model-packages}), applies
- * {@code association.schema.mode} after Flyway. Backs off when the application
- * defines its own {@link Associations} bean.
+ * {@code association.schema.mode} after Flyway, registers every {@link ModelHook} bean and applies every
+ * {@link AssociationsBuilderCustomizer}. Backs off when the application defines its own {@link Associations} bean.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
 		"org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
@@ -46,7 +47,8 @@ public final class AssociationAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	Associations associations(DataSource dataSource, ObjectProvider<PlatformTransactionManager> transactionManager,
-			AssociationProperties properties, BeanFactory beanFactory, ResourceLoader resourceLoader) {
+			AssociationProperties properties, BeanFactory beanFactory, ResourceLoader resourceLoader,
+			ObjectProvider<ModelHook<?>> hooks, ObjectProvider<AssociationsBuilderCustomizer> customizers) {
 		Associations.Builder builder = Associations.builder()
 			.dataSource(dataSource)
 			.modelPackages(modelPackages(properties, beanFactory).toArray(String[]::new))
@@ -60,6 +62,8 @@ public final class AssociationAutoConfiguration {
 		if (dialect != null && !dialect.isBlank()) {
 			builder.dialect(Dialect.named(dialect.trim()));
 		}
+		hooks.orderedStream().forEach(builder::hook);
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
 	}
 
