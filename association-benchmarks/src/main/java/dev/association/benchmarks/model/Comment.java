@@ -27,6 +27,10 @@ public class Comment {
 
 	public User commenter;
 
+	/**
+	 * Defines this model's associations.
+	 * @param registry the registry
+	 */
 	public static void associate(AssociationRegistry registry) {
 		registry.model(Comment.class)
 			.belongsTo(Post.class, (a) -> a.as("post").foreignKey("postId"))

@@ -32,6 +32,10 @@ public class Post {
 
 	public List<Tag> tags;
 
+	/**
+	 * Defines this model's associations.
+	 * @param registry the registry
+	 */
 	public static void associate(AssociationRegistry registry) {
 		registry.model(Post.class)
 			.belongsTo(User.class, (a) -> a.as("author").foreignKey("authorId"))

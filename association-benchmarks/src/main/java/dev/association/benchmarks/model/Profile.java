@@ -19,6 +19,10 @@ public class Profile {
 
 	public User user;
 
+	/**
+	 * Defines this model's associations.
+	 * @param registry the registry
+	 */
 	public static void associate(AssociationRegistry registry) {
 		registry.model(Profile.class).belongsTo(User.class, (a) -> a.as("user").foreignKey("userId"));
 	}

@@ -19,6 +19,10 @@ public class Role {
 
 	public List<User> users;
 
+	/**
+	 * Defines this model's associations.
+	 * @param registry the registry
+	 */
 	public static void associate(AssociationRegistry registry) {
 		registry.model(Role.class).belongsToMany(User.class, (a) -> a.as("users").through("user_roles"));
 	}

@@ -19,6 +19,10 @@ public class Tag {
 
 	public List<Post> posts;
 
+	/**
+	 * Defines this model's associations.
+	 * @param registry the registry
+	 */
 	public static void associate(AssociationRegistry registry) {
 		registry.model(Tag.class).belongsToMany(Post.class, (a) -> a.as("posts").through("post_tags"));
 	}

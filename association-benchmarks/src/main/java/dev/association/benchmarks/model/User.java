@@ -29,6 +29,10 @@ public class User {
 
 	public List<Role> roles;
 
+	/**
+	 * Defines this model's associations.
+	 * @param registry the registry
+	 */
 	public static void associate(AssociationRegistry registry) {
 		registry.model(User.class)
 			.hasOne(Profile.class, (a) -> a.as("profile").foreignKey("userId").onDelete(ReferentialAction.CASCADE))
