@@ -1,0 +1,113 @@
+package dev.association.benchmarks.association;
+
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import dev.association.Associations;
+import dev.association.benchmarks.BlogQueries;
+import dev.association.benchmarks.Workload;
+import dev.association.benchmarks.model.Comment;
+import dev.association.benchmarks.model.Post;
+import dev.association.benchmarks.model.Profile;
+import dev.association.benchmarks.model.Role;
+import dev.association.benchmarks.model.Tag;
+import dev.association.benchmarks.model.User;
+import dev.association.query.Find;
+import dev.association.query.Include;
+import dev.association.query.Order;
+import dev.association.repository.AssociationRepository;
+
+/**
+ * The workloads through {@code association}'s public API only: an engine built on the data source, repositories,
+ * and {@link Find}s with nested includes, kept in constants as an application would.
+ */
+public final class AssociationBlogQueries implements BlogQueries {
+
+	private static final Find USERS_WITH_PROFILE = Find.all().include("profile").order("id").limit(Workload.USERS);
+
+	private static final Find USERS_WITH_POSTS = Find.all()
+		.include(Include.of("posts").order("id"))
+		.order("id")
+		.limit(Workload.USERS);
+
+	private static final Find USERS_WITH_POSTS_COMMENTS_COMMENTERS = Find.all()
+		.include(Include.of("posts").order("id").include(Include.of("comments").order("id").include("commenter")))
+		.order("id")
+		.limit(Workload.USERS_DEEP);
+
+	private static final Find USERS_WITH_ROLES = Find.all()
+		.include(Include.of("roles").order("id"))
+		.order("id")
+		.limit(Workload.USERS);
+
+	private static final Find POSTS_WITH_AUTHOR_TAGS_COMMENTS = Find.all()
+		.include(Include.of("author"), Include.of("tags").order("id"), Include.of("comments").order("id"))
+		.order("id")
+		.limit(Workload.POSTS);
+
+	private static final Find USERS_WITH_LATEST_POSTS = Find.all()
+		.include(Include.of("posts").order("createdAt", Order.DESC).limit(Workload.LATEST_POSTS))
+		.order("id")
+		.limit(Workload.USERS);
+
+	private static final Find PROFILE_POSTS_ROLES = Find.all()
+		.include(Include.of("profile"), Include.of("posts").order("id"), Include.of("roles").order("id"));
+
+	private final AssociationRepository<User, Long> users;
+
+	private final AssociationRepository<Post, Long> posts;
+
+	private final long pointLookupUserId;
+
+	/**
+	 * Builds the engine on a data source.
+	 * @param dataSource the data source
+	 * @param pointLookupUserId the user W7 looks up
+	 */
+	public AssociationBlogQueries(DataSource dataSource, long pointLookupUserId) {
+		Associations associations = Associations.builder()
+			.dataSource(dataSource)
+			.models(User.class, Profile.class, Post.class, Comment.class, Role.class, Tag.class)
+			.build();
+		this.users = associations.repository(User.class);
+		this.posts = associations.repository(Post.class);
+		this.pointLookupUserId = pointLookupUserId;
+	}
+
+	@Override
+	public List<User> usersWithProfile() {
+		return this.users.findAll(USERS_WITH_PROFILE);
+	}
+
+	@Override
+	public List<User> usersWithPosts() {
+		return this.users.findAll(USERS_WITH_POSTS);
+	}
+
+	@Override
+	public List<User> usersWithPostsCommentsCommenters() {
+		return this.users.findAll(USERS_WITH_POSTS_COMMENTS_COMMENTERS);
+	}
+
+	@Override
+	public List<User> usersWithRoles() {
+		return this.users.findAll(USERS_WITH_ROLES);
+	}
+
+	@Override
+	public List<Post> postsWithAuthorTagsComments() {
+		return this.posts.findAll(POSTS_WITH_AUTHOR_TAGS_COMMENTS);
+	}
+
+	@Override
+	public List<User> usersWithLatestPosts() {
+		return this.users.findAll(USERS_WITH_LATEST_POSTS);
+	}
+
+	@Override
+	public User userByPrimaryKey() {
+		return this.users.findByPk(this.pointLookupUserId, PROFILE_POSTS_ROLES).orElse(null);
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The workloads through {@code association}'s public API.
+ */
+package dev.association.benchmarks.association;

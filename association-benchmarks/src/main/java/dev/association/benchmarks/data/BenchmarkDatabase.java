@@ -1,0 +1,117 @@
+package dev.association.benchmarks.data;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The database a trial runs on: a pooled data source with the data set loaded, and the statement-counting data
+ * source that implementations are given. PostgreSQL: {@code jdbc:postgresql://127.0.0.1:5432/association_bench},
+ * user {@code postgres} (override with the system properties or environment variables
+ * {@code bench.postgres.url}/{@code ASSOCIATION_BENCH_URL}, {@code bench.postgres.user}/{@code ASSOCIATION_BENCH_USER},
+ * {@code bench.postgres.password}/{@code ASSOCIATION_BENCH_PASSWORD}). H2: a fresh in-memory database.
+ */
+public final class BenchmarkDatabase implements AutoCloseable {
+
+	private static final String DEFAULT_POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/association_bench";
+
+	private final DatabaseKind kind;
+
+	private final HikariDataSource pool;
+
+	private final StatementCountingDataSource dataSource;
+
+	private final boolean generated;
+
+	private final long loadMillis;
+
+	private BenchmarkDatabase(DatabaseKind kind, HikariDataSource pool, boolean generated, long loadMillis) {
+		this.kind = kind;
+		this.pool = pool;
+		this.dataSource = new StatementCountingDataSource(pool);
+		this.generated = generated;
+		this.loadMillis = loadMillis;
+	}
+
+	/**
+	 * Connects and makes sure the data set of this scale is loaded (generating it when it is not).
+	 * @param kind the database kind
+	 * @param users N, the number of users
+	 * @return the database
+	 * @throws SQLException when the database cannot be reached or loaded
+	 */
+	public static BenchmarkDatabase open(DatabaseKind kind, int users) throws SQLException {
+		HikariConfig config = new HikariConfig();
+		config.setPoolName("bench-" + kind.name().toLowerCase());
+		config.setMaximumPoolSize(4);
+		if (kind == DatabaseKind.POSTGRES) {
+			config.setJdbcUrl(setting("bench.postgres.url", "ASSOCIATION_BENCH_URL", DEFAULT_POSTGRES_URL));
+			config.setUsername(setting("bench.postgres.user", "ASSOCIATION_BENCH_USER", "postgres"));
+			config.setPassword(setting("bench.postgres.password", "ASSOCIATION_BENCH_PASSWORD", ""));
+		}
+		else {
+			config.setJdbcUrl("jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+			config.setUsername("sa");
+			config.setPassword("");
+		}
+		HikariDataSource pool = new HikariDataSource(config);
+		try (Connection connection = pool.getConnection()) {
+			long start = System.nanoTime();
+			boolean generated = new BlogDataLoader(kind, new BlogDataSet(users)).ensureLoaded(connection);
+			return new BenchmarkDatabase(kind, pool, generated, (System.nanoTime() - start) / 1_000_000);
+		}
+		catch (SQLException | RuntimeException ex) {
+			pool.close();
+			throw ex;
+		}
+	}
+
+	private static String setting(String property, String variable, String fallback) {
+		String value = System.getProperty(property);
+		if (value == null) {
+			value = System.getenv(variable);
+		}
+		return (value != null) ? value : fallback;
+	}
+
+	/**
+	 * The database kind.
+	 * @return the kind
+	 */
+	public DatabaseKind kind() {
+		return this.kind;
+	}
+
+	/**
+	 * The data source to give implementations: pooled, and counting statements.
+	 * @return the data source
+	 */
+	public StatementCountingDataSource dataSource() {
+		return this.dataSource;
+	}
+
+	/**
+	 * Whether this open generated the data set (false: an existing one was reused).
+	 * @return true when generated now
+	 */
+	public boolean generated() {
+		return this.generated;
+	}
+
+	/**
+	 * How long checking (and generating) the data set took.
+	 * @return milliseconds
+	 */
+	public long loadMillis() {
+		return this.loadMillis;
+	}
+
+	@Override
+	public void close() {
+		this.pool.close();
+	}
+
+}

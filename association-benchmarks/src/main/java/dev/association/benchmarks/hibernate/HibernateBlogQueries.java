@@ -1,0 +1,174 @@
+package dev.association.benchmarks.hibernate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import dev.association.benchmarks.BlogQueries;
+import dev.association.benchmarks.Workload;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.support.JpaRepositoryFactory;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
+import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The workloads with Hibernate (the version the Spring Boot BOM manages) through Spring Data JPA repositories, as a
+ * Spring application runs them: a shared entity manager, each operation in a read-only transaction. The fetch plan
+ * is the one Hibernate's documentation recommends: every association lazy, JOIN FETCH for to-one associations in the
+ * root query (pagination stays in SQL), and one more JOIN FETCH query per collection level over the loaded parents
+ * (no cartesian product of two collections, no in-memory pagination). Per-parent limits use a window function in
+ * HQL.
+ */
+public final class HibernateBlogQueries implements BlogQueries {
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	private final TransactionTemplate readOnly;
+
+	private final UserJpaRepository users;
+
+	private final PostJpaRepository posts;
+
+	private final long pointLookupUserId;
+
+	/**
+	 * Builds the entity manager factory and the repositories on a data source.
+	 * @param dataSource the data source
+	 * @param pointLookupUserId the user W7 looks up
+	 */
+	public HibernateBlogQueries(DataSource dataSource, long pointLookupUserId) {
+		LocalContainerEntityManagerFactoryBean factoryBean = new LocalContainerEntityManagerFactoryBean();
+		factoryBean.setPersistenceUnitName("benchmarks");
+		factoryBean.setDataSource(dataSource);
+		factoryBean.setManagedTypes(PersistenceManagedTypes.of(UserEntity.class.getName(),
+				ProfileEntity.class.getName(), PostEntity.class.getName(), CommentEntity.class.getName(),
+				RoleEntity.class.getName(), TagEntity.class.getName()));
+		factoryBean.setJpaVendorAdapter(new HibernateJpaVendorAdapter());
+		factoryBean.setJpaPropertyMap(Map.of("hibernate.hbm2ddl.auto", "none",
+				"hibernate.query.fail_on_pagination_over_collection_fetch", "true"));
+		factoryBean.afterPropertiesSet();
+		this.entityManagerFactory = factoryBean.getObject();
+		this.readOnly = new TransactionTemplate(new JpaTransactionManager(this.entityManagerFactory));
+		this.readOnly.setReadOnly(true);
+		EntityManager entityManager = SharedEntityManagerCreator.createSharedEntityManager(this.entityManagerFactory);
+		JpaRepositoryFactory repositories = new JpaRepositoryFactory(entityManager);
+		this.users = repositories.getRepository(UserJpaRepository.class);
+		this.posts = repositories.getRepository(PostJpaRepository.class);
+		this.pointLookupUserId = pointLookupUserId;
+	}
+
+	@Override
+	public List<UserEntity> usersWithProfile() {
+		return this.readOnly.execute((status) -> {
+			List<Object[]> rows = this.users.findWithProfileOrderedById(Limit.of(Workload.USERS));
+			List<UserEntity> result = new ArrayList<>(rows.size());
+			for (Object[] row : rows) {
+				UserEntity user = (UserEntity) row[0];
+				user.profile = (ProfileEntity) row[1];
+				result.add(user);
+			}
+			return result;
+		});
+	}
+
+	@Override
+	public List<UserEntity> usersWithPosts() {
+		return this.readOnly.execute((status) -> {
+			List<UserEntity> result = this.users.findOrderedById(Limit.of(Workload.USERS));
+			this.users.fetchPosts(ids(result));
+			return result;
+		});
+	}
+
+	@Override
+	public List<UserEntity> usersWithPostsCommentsCommenters() {
+		return this.readOnly.execute((status) -> {
+			List<UserEntity> result = this.users.findOrderedById(Limit.of(Workload.USERS_DEEP));
+			List<Long> ids = ids(result);
+			this.users.fetchPosts(ids);
+			this.posts.fetchCommentsWithCommenters(ids);
+			return result;
+		});
+	}
+
+	@Override
+	public List<UserEntity> usersWithRoles() {
+		return this.readOnly.execute((status) -> {
+			List<UserEntity> result = this.users.findOrderedById(Limit.of(Workload.USERS));
+			this.users.fetchRoles(ids(result));
+			return result;
+		});
+	}
+
+	@Override
+	public List<PostEntity> postsWithAuthorTagsComments() {
+		return this.readOnly.execute((status) -> {
+			List<PostEntity> result = this.posts.findWithAuthorOrderedById(Limit.of(Workload.POSTS));
+			List<Long> ids = new ArrayList<>(result.size());
+			for (PostEntity post : result) {
+				ids.add(post.id);
+			}
+			this.posts.fetchTags(ids);
+			this.posts.fetchComments(ids);
+			return result;
+		});
+	}
+
+	@Override
+	public List<UserWithLatestPosts> usersWithLatestPosts() {
+		return this.readOnly.execute((status) -> {
+			List<UserEntity> found = this.users.findOrderedById(Limit.of(Workload.USERS));
+			List<UserWithLatestPosts> result = new ArrayList<>(found.size());
+			Map<Long, UserWithLatestPosts> byId = new HashMap<>(found.size() * 2);
+			for (UserEntity user : found) {
+				UserWithLatestPosts row = new UserWithLatestPosts(user);
+				result.add(row);
+				byId.put(user.id, row);
+			}
+			for (PostEntity post : this.posts.findLatestOfAuthors(ids(found), Workload.LATEST_POSTS)) {
+				byId.get(post.authorId).posts.add(post);
+			}
+			return result;
+		});
+	}
+
+	@Override
+	public UserEntity userByPrimaryKey() {
+		return this.readOnly.execute((status) -> {
+			List<Object[]> rows = this.users.findWithProfileById(this.pointLookupUserId);
+			if (rows.isEmpty()) {
+				return null;
+			}
+			UserEntity user = (UserEntity) rows.get(0)[0];
+			user.profile = (ProfileEntity) rows.get(0)[1];
+			List<Long> id = List.of(user.id);
+			this.users.fetchPosts(id);
+			this.users.fetchRoles(id);
+			return user;
+		});
+	}
+
+	private static List<Long> ids(List<UserEntity> users) {
+		List<Long> ids = new ArrayList<>(users.size());
+		for (UserEntity user : users) {
+			ids.add(user.id);
+		}
+		return ids;
+	}
+
+	@Override
+	public void close() {
+		this.entityManagerFactory.close();
+	}
+
+}

@@ -1,0 +1,382 @@
+package dev.association.benchmarks.jdbc;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import dev.association.benchmarks.BlogQueries;
+import dev.association.benchmarks.Workload;
+import dev.association.benchmarks.model.Comment;
+import dev.association.benchmarks.model.Post;
+import dev.association.benchmarks.model.Profile;
+import dev.association.benchmarks.model.Role;
+import dev.association.benchmarks.model.Tag;
+import dev.association.benchmarks.model.User;
+
+/**
+ * The floor: hand-written JDBC that any ORM has to match. One statement with a JOIN for the root and its to-one
+ * associations, one {@code = ANY(?)} statement per to-many level, {@code ROW_NUMBER()} for per-parent limits,
+ * stitched into the plain model objects through hash maps keyed by the parent id.
+ */
+public final class JdbcBlogQueries implements BlogQueries {
+
+	private static final String USER_COLUMNS = "u.id, u.username, u.email, u.created_at";
+
+	private static final String POST_COLUMNS = "p.id, p.author_id, p.title, p.body, p.published, p.created_at";
+
+	private static final String COMMENT_COLUMNS = "c.id, c.post_id, c.commenter_id, c.body, c.created_at";
+
+	private static final String USERS = "select " + USER_COLUMNS + " from users u order by u.id limit ?";
+
+	private static final String USERS_WITH_PROFILE = "select " + USER_COLUMNS + ", pr.id, pr.user_id, pr.bio"
+			+ " from users u left join profiles pr on pr.user_id = u.id";
+
+	private static final String POSTS_OF_USERS = "select " + POST_COLUMNS
+			+ " from posts p where p.author_id = any(?) order by p.author_id, p.id";
+
+	private static final String COMMENTS_WITH_COMMENTER = "select " + COMMENT_COLUMNS + ", " + USER_COLUMNS
+			+ " from comments c left join users u on u.id = c.commenter_id where c.post_id = any(?)"
+			+ " order by c.post_id, c.id";
+
+	private static final String COMMENTS_OF_POSTS = "select " + COMMENT_COLUMNS
+			+ " from comments c where c.post_id = any(?) order by c.post_id, c.id";
+
+	private static final String ROLES_OF_USERS = "select ur.user_id, r.id, r.name from user_roles ur"
+			+ " join roles r on r.id = ur.role_id where ur.user_id = any(?) order by ur.user_id, r.id";
+
+	private static final String TAGS_OF_POSTS = "select pt.post_id, t.id, t.name from post_tags pt"
+			+ " join tags t on t.id = pt.tag_id where pt.post_id = any(?) order by pt.post_id, t.id";
+
+	private static final String POSTS_WITH_AUTHOR = "select " + POST_COLUMNS + ", " + USER_COLUMNS
+			+ " from posts p left join users u on u.id = p.author_id order by p.id limit ?";
+
+	private static final String LATEST_POSTS_OF_USERS = "select id, author_id, title, body, published, created_at"
+			+ " from (select " + POST_COLUMNS + ", row_number() over (partition by p.author_id"
+			+ " order by p.created_at desc) as rn from posts p where p.author_id = any(?)) ranked"
+			+ " where rn <= ? order by author_id, created_at desc";
+
+	private static final String POSTS_OF_USER = "select " + POST_COLUMNS
+			+ " from posts p where p.author_id = ? order by p.id";
+
+	private static final String ROLES_OF_USER = "select ur.user_id, r.id, r.name from user_roles ur"
+			+ " join roles r on r.id = ur.role_id where ur.user_id = ? order by r.id";
+
+	private final DataSource dataSource;
+
+	private final long pointLookupUserId;
+
+	/**
+	 * The baseline on a data source.
+	 * @param dataSource the data source
+	 * @param pointLookupUserId the user W7 looks up
+	 */
+	public JdbcBlogQueries(DataSource dataSource, long pointLookupUserId) {
+		this.dataSource = dataSource;
+		this.pointLookupUserId = pointLookupUserId;
+	}
+
+	@Override
+	public List<User> usersWithProfile() {
+		try (Connection connection = this.dataSource.getConnection();
+				PreparedStatement statement = connection
+					.prepareStatement(USERS_WITH_PROFILE + " order by u.id limit ?")) {
+			statement.setInt(1, Workload.USERS);
+			List<User> users = new ArrayList<>(Workload.USERS);
+			try (ResultSet rs = statement.executeQuery()) {
+				while (rs.next()) {
+					User user = user(rs, 1);
+					user.profile = profile(rs, 5);
+					users.add(user);
+				}
+			}
+			return users;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public List<User> usersWithPosts() {
+		try (Connection connection = this.dataSource.getConnection()) {
+			List<User> users = users(connection, Workload.USERS);
+			loadPosts(connection, users, POSTS_OF_USERS, null);
+			return users;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public List<User> usersWithPostsCommentsCommenters() {
+		try (Connection connection = this.dataSource.getConnection()) {
+			List<User> users = users(connection, Workload.USERS_DEEP);
+			List<Post> posts = loadPosts(connection, users, POSTS_OF_USERS, null);
+			Map<Long, Post> postsById = new HashMap<>(posts.size() * 2);
+			Long[] postIds = new Long[posts.size()];
+			for (int i = 0; i < postIds.length; i++) {
+				Post post = posts.get(i);
+				post.comments = new ArrayList<>();
+				postsById.put(post.id, post);
+				postIds[i] = post.id;
+			}
+			try (PreparedStatement statement = connection.prepareStatement(COMMENTS_WITH_COMMENTER)) {
+				statement.setArray(1, ids(connection, postIds));
+				try (ResultSet rs = statement.executeQuery()) {
+					while (rs.next()) {
+						Comment comment = comment(rs, 1);
+						comment.commenter = (rs.getObject(6) != null) ? user(rs, 6) : null;
+						postsById.get(comment.postId).comments.add(comment);
+					}
+				}
+			}
+			return users;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public List<User> usersWithRoles() {
+		try (Connection connection = this.dataSource.getConnection()) {
+			List<User> users = users(connection, Workload.USERS);
+			Map<Long, User> byId = new HashMap<>(users.size() * 2);
+			Long[] userIds = new Long[users.size()];
+			for (int i = 0; i < userIds.length; i++) {
+				User user = users.get(i);
+				user.roles = new ArrayList<>();
+				byId.put(user.id, user);
+				userIds[i] = user.id;
+			}
+			try (PreparedStatement statement = connection.prepareStatement(ROLES_OF_USERS)) {
+				statement.setArray(1, ids(connection, userIds));
+				try (ResultSet rs = statement.executeQuery()) {
+					while (rs.next()) {
+						byId.get(rs.getLong(1)).roles.add(role(rs, 2));
+					}
+				}
+			}
+			return users;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public List<Post> postsWithAuthorTagsComments() {
+		try (Connection connection = this.dataSource.getConnection()) {
+			List<Post> posts = new ArrayList<>(Workload.POSTS);
+			try (PreparedStatement statement = connection.prepareStatement(POSTS_WITH_AUTHOR)) {
+				statement.setInt(1, Workload.POSTS);
+				try (ResultSet rs = statement.executeQuery()) {
+					while (rs.next()) {
+						Post post = post(rs, 1);
+						post.author = (rs.getObject(7) != null) ? user(rs, 7) : null;
+						post.tags = new ArrayList<>();
+						post.comments = new ArrayList<>();
+						posts.add(post);
+					}
+				}
+			}
+			Map<Long, Post> byId = new HashMap<>(posts.size() * 2);
+			Long[] postIds = new Long[posts.size()];
+			for (int i = 0; i < postIds.length; i++) {
+				byId.put(posts.get(i).id, posts.get(i));
+				postIds[i] = posts.get(i).id;
+			}
+			Array keys = ids(connection, postIds);
+			try (PreparedStatement statement = connection.prepareStatement(TAGS_OF_POSTS)) {
+				statement.setArray(1, keys);
+				try (ResultSet rs = statement.executeQuery()) {
+					while (rs.next()) {
+						Tag tag = new Tag();
+						tag.id = rs.getLong(2);
+						tag.name = rs.getString(3);
+						byId.get(rs.getLong(1)).tags.add(tag);
+					}
+				}
+			}
+			try (PreparedStatement statement = connection.prepareStatement(COMMENTS_OF_POSTS)) {
+				statement.setArray(1, keys);
+				try (ResultSet rs = statement.executeQuery()) {
+					while (rs.next()) {
+						Comment comment = comment(rs, 1);
+						byId.get(comment.postId).comments.add(comment);
+					}
+				}
+			}
+			return posts;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public List<User> usersWithLatestPosts() {
+		try (Connection connection = this.dataSource.getConnection()) {
+			List<User> users = users(connection, Workload.USERS);
+			loadPosts(connection, users, LATEST_POSTS_OF_USERS, Workload.LATEST_POSTS);
+			return users;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public User userByPrimaryKey() {
+		try (Connection connection = this.dataSource.getConnection()) {
+			User user;
+			try (PreparedStatement statement = connection.prepareStatement(USERS_WITH_PROFILE + " where u.id = ?")) {
+				statement.setLong(1, this.pointLookupUserId);
+				try (ResultSet rs = statement.executeQuery()) {
+					if (!rs.next()) {
+						return null;
+					}
+					user = user(rs, 1);
+					user.profile = profile(rs, 5);
+				}
+			}
+			user.posts = new ArrayList<>();
+			try (PreparedStatement statement = connection.prepareStatement(POSTS_OF_USER)) {
+				statement.setLong(1, user.id);
+				try (ResultSet rs = statement.executeQuery()) {
+					while (rs.next()) {
+						user.posts.add(post(rs, 1));
+					}
+				}
+			}
+			user.roles = new ArrayList<>();
+			try (PreparedStatement statement = connection.prepareStatement(ROLES_OF_USER)) {
+				statement.setLong(1, user.id);
+				try (ResultSet rs = statement.executeQuery()) {
+					while (rs.next()) {
+						user.roles.add(role(rs, 2));
+					}
+				}
+			}
+			return user;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static List<User> users(Connection connection, int limit) throws SQLException {
+		List<User> users = new ArrayList<>(limit);
+		try (PreparedStatement statement = connection.prepareStatement(USERS)) {
+			statement.setInt(1, limit);
+			try (ResultSet rs = statement.executeQuery()) {
+				while (rs.next()) {
+					users.add(user(rs, 1));
+				}
+			}
+		}
+		return users;
+	}
+
+	private static List<Post> loadPosts(Connection connection, List<User> users, String sql, Integer perUser)
+			throws SQLException {
+		Map<Long, User> byId = new HashMap<>(users.size() * 2);
+		Long[] userIds = new Long[users.size()];
+		for (int i = 0; i < userIds.length; i++) {
+			User user = users.get(i);
+			user.posts = new ArrayList<>();
+			byId.put(user.id, user);
+			userIds[i] = user.id;
+		}
+		List<Post> posts = new ArrayList<>();
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setArray(1, ids(connection, userIds));
+			if (perUser != null) {
+				statement.setInt(2, perUser);
+			}
+			try (ResultSet rs = statement.executeQuery()) {
+				while (rs.next()) {
+					Post post = post(rs, 1);
+					byId.get(post.authorId).posts.add(post);
+					posts.add(post);
+				}
+			}
+		}
+		return posts;
+	}
+
+	private static Array ids(Connection connection, Long[] ids) throws SQLException {
+		return connection.createArrayOf("bigint", ids);
+	}
+
+	private static User user(ResultSet rs, int column) throws SQLException {
+		User user = new User();
+		user.id = rs.getLong(column);
+		user.username = rs.getString(column + 1);
+		user.email = rs.getString(column + 2);
+		user.createdAt = instant(rs, column + 3);
+		return user;
+	}
+
+	private static Profile profile(ResultSet rs, int column) throws SQLException {
+		long id = rs.getLong(column);
+		if (rs.wasNull()) {
+			return null;
+		}
+		Profile profile = new Profile();
+		profile.id = id;
+		profile.userId = rs.getLong(column + 1);
+		profile.bio = rs.getString(column + 2);
+		return profile;
+	}
+
+	private static Post post(ResultSet rs, int column) throws SQLException {
+		Post post = new Post();
+		post.id = rs.getLong(column);
+		post.authorId = nullableLong(rs, column + 1);
+		post.title = rs.getString(column + 2);
+		post.body = rs.getString(column + 3);
+		post.published = rs.getBoolean(column + 4);
+		post.createdAt = instant(rs, column + 5);
+		return post;
+	}
+
+	private static Comment comment(ResultSet rs, int column) throws SQLException {
+		Comment comment = new Comment();
+		comment.id = rs.getLong(column);
+		comment.postId = nullableLong(rs, column + 1);
+		comment.commenterId = nullableLong(rs, column + 2);
+		comment.body = rs.getString(column + 3);
+		comment.createdAt = instant(rs, column + 4);
+		return comment;
+	}
+
+	private static Role role(ResultSet rs, int column) throws SQLException {
+		Role role = new Role();
+		role.id = rs.getLong(column);
+		role.name = rs.getString(column + 1);
+		return role;
+	}
+
+	private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+}

@@ -1,0 +1,178 @@
+package dev.association.benchmarks.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.association.benchmarks.Implementation;
+import dev.association.benchmarks.Workload;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns a JMH JSON result (with {@code -prof gc}) and the statement counts of the trials into the markdown tables of
+ * {@code RESULTS.md}: median, error, ratio to JDBC, statements and bytes per operation, and whether
+ * {@code association} meets its goals. Usage: {@code ResultsTable <jmh.json> <statements.tsv>}; prints to standard
+ * output.
+ */
+public final class ResultsTable {
+
+	private static final String GC_NORM = "gc.alloc.rate.norm";
+
+	private ResultsTable() {
+	}
+
+	/**
+	 * Prints the tables.
+	 * @param args the JMH JSON file and the statements file
+	 * @throws IOException when a file cannot be read
+	 */
+	public static void main(String[] args) throws IOException {
+		if (args.length != 2) {
+			System.err.println("Usage: ResultsTable <jmh-result.json> <statements.tsv>");
+			System.exit(2);
+		}
+		Map<Workload, Map<Implementation, Row>> rows = read(Path.of(args[0]), Path.of(args[1]));
+		System.out.print(render(rows));
+	}
+
+	static Map<Workload, Map<Implementation, Row>> read(Path json, Path statements) throws IOException {
+		Map<Workload, Map<Implementation, Row>> rows = new EnumMap<>(Workload.class);
+		JsonNode results = JsonMapper.builder().build().readTree(json.toFile());
+		for (JsonNode result : results) {
+			String method = result.path("benchmark").asString();
+			Workload workload = Workload.valueOf(
+					method.substring(method.lastIndexOf('.') + 1, method.lastIndexOf('.') + 3).toUpperCase(Locale.ROOT));
+			Implementation implementation = Implementation.of(result.path("params").path("implementation").asString());
+			JsonNode primary = result.path("primaryMetric");
+			JsonNode median = primary.path("scorePercentiles").path("50.0");
+			JsonNode allocated = result.path("secondaryMetrics").path(GC_NORM).path("score");
+			rows.computeIfAbsent(workload, (w) -> new EnumMap<>(Implementation.class))
+				.put(implementation,
+						new Row(median.isMissingNode() ? number(primary.path("score")) : number(median),
+								number(primary.path("scoreError")), primary.path("scoreUnit").asString(),
+								number(allocated), -1));
+		}
+		if (Files.exists(statements)) {
+			for (String line : Files.readAllLines(statements)) {
+				String[] fields = line.split("\t");
+				if (fields.length == 3) {
+					Map<Implementation, Row> byImplementation = rows.get(Workload.valueOf(fields[0]));
+					Implementation implementation = Implementation.of(fields[1]);
+					if (byImplementation != null && byImplementation.containsKey(implementation)) {
+						byImplementation.put(implementation,
+								byImplementation.get(implementation).withStatements(Long.parseLong(fields[2])));
+					}
+				}
+			}
+		}
+		return rows;
+	}
+
+	private static double number(JsonNode node) {
+		// JMH writes "NaN" as a string, for example the error of a single iteration
+		return node.isNumber() ? node.doubleValue() : Double.NaN;
+	}
+
+	static String render(Map<Workload, Map<Implementation, Row>> rows) {
+		StringBuilder out = new StringBuilder();
+		out.append("| Workload | Implementation | Median | Error (99.9%) | Ratio to JDBC | Statements/op (floor) | Allocated/op |\n");
+		out.append("|---|---|---:|---:|---:|---:|---:|\n");
+		for (Map.Entry<Workload, Map<Implementation, Row>> entry : rows.entrySet()) {
+			Workload workload = entry.getKey();
+			Row jdbc = entry.getValue().get(Implementation.JDBC);
+			for (Map.Entry<Implementation, Row> cell : entry.getValue().entrySet()) {
+				Row row = cell.getValue();
+				out.append("| ")
+					.append(workload)
+					.append(' ')
+					.append(workload.description())
+					.append(" | ")
+					.append(cell.getKey().parameterName())
+					.append(" | ")
+					.append(format(row.median()))
+					.append(' ')
+					.append(row.unit())
+					.append(" | ± ")
+					.append(format(row.error()))
+					.append(" | ")
+					.append((jdbc != null) ? String.format(Locale.ROOT, "%.2fx", row.median() / jdbc.median()) : "-")
+					.append(" | ")
+					.append((row.statements() >= 0) ? Long.toString(row.statements()) : "?")
+					.append(" (")
+					.append(workload.expectedStatements())
+					.append(") | ")
+					.append(bytes(row.allocated()))
+					.append(" |\n");
+			}
+		}
+		out.append('\n').append(goals(rows));
+		return out.toString();
+	}
+
+	private static String goals(Map<Workload, Map<Implementation, Row>> rows) {
+		List<String> lines = new ArrayList<>();
+		lines.add("| Workload | association / JDBC (goal <= 1.30x) | association / Hibernate (goal < 1) | statements = floor |");
+		lines.add("|---|---:|---:|:---:|");
+		Map<Workload, String> missing = new LinkedHashMap<>();
+		for (Map.Entry<Workload, Map<Implementation, Row>> entry : rows.entrySet()) {
+			Map<Implementation, Row> byImplementation = entry.getValue();
+			Row association = byImplementation.get(Implementation.ASSOCIATION);
+			Row jdbc = byImplementation.get(Implementation.JDBC);
+			Row hibernate = byImplementation.get(Implementation.HIBERNATE);
+			if (association == null) {
+				missing.put(entry.getKey(), "not measured");
+				continue;
+			}
+			String toJdbc = (jdbc != null) ? mark(association.median() / jdbc.median(), 1.30, true) : "-";
+			String toHibernate = (hibernate != null) ? mark(association.median() / hibernate.median(), 1.0, false)
+					: "-";
+			String statements = (association.statements() == entry.getKey().expectedStatements()) ? "yes"
+					: "no (" + association.statements() + ")";
+			lines.add("| " + entry.getKey() + " | " + toJdbc + " | " + toHibernate + " | " + statements + " |");
+		}
+		if (!missing.isEmpty()) {
+			lines.add("| " + String.join(", ", missing.keySet().stream().map(Enum::name).toList())
+					+ " | association not measured in this run | | |");
+		}
+		return String.join("\n", lines) + "\n";
+	}
+
+	private static String mark(double ratio, double goal, boolean inclusive) {
+		boolean met = inclusive ? ratio <= goal : ratio < goal;
+		return String.format(Locale.ROOT, "%.2fx %s", ratio, met ? "(met)" : "(missed)");
+	}
+
+	private static String format(double value) {
+		if (Double.isNaN(value)) {
+			return "-";
+		}
+		return (value >= 100) ? String.format(Locale.ROOT, "%.1f", value)
+				: (value >= 1) ? String.format(Locale.ROOT, "%.2f", value) : String.format(Locale.ROOT, "%.3f", value);
+	}
+
+	private static String bytes(double value) {
+		if (Double.isNaN(value)) {
+			return "-";
+		}
+		if (value >= 1024 * 1024) {
+			return String.format(Locale.ROOT, "%.1f MB", value / (1024 * 1024));
+		}
+		return String.format(Locale.ROOT, "%.0f KB", value / 1024);
+	}
+
+	record Row(double median, double error, String unit, double allocated, long statements) {
+
+		Row withStatements(long count) {
+			return new Row(this.median, this.error, this.unit, this.allocated, count);
+		}
+
+	}
+
+}
