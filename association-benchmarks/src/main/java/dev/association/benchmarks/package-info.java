@@ -1,4 +1,7 @@
 /**
- * JMH benchmarks of {@code association} against hand-written JDBC and Hibernate on the blog data set.
+ * JMH benchmarks of eager loading against hand-written JDBC and Hibernate.
  */
+@NullMarked
 package dev.association.benchmarks;
+
+import org.jspecify.annotations.NullMarked;

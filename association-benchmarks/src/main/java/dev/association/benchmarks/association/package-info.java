@@ -1,4 +1,7 @@
 /**
- * The workloads through {@code association}'s public API.
+ * The workloads through association's public API.
  */
+@NullMarked
 package dev.association.benchmarks.association;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 /**
- * The benchmark's data: the blog schema, the deterministic data set, bulk loading, the pooled and
- * statement-counting data source.
+ * The benchmark data set: schema and generator.
  */
+@NullMarked
 package dev.association.benchmarks.data;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 /**
- * The correctness check: every implementation's result becomes an implementation-neutral tree of maps and lists
- * that is compared with the JDBC baseline's before any timing.
+ * The implementation-neutral form that results are compared in.
  */
+@NullMarked
 package dev.association.benchmarks.graph;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,7 @@
 /**
- * The workloads with Hibernate through Spring Data JPA, with the fetch plan Hibernate's documentation recommends.
+ * The workloads through Hibernate and Spring Data JPA.
  */
+@NullMarked
 package dev.association.benchmarks.hibernate;
+
+import org.jspecify.annotations.NullMarked;

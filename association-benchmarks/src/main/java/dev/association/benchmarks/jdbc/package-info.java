@@ -1,4 +1,7 @@
 /**
- * The hand-written JDBC baseline: the floor every other implementation is measured against.
+ * The hand-written JDBC baseline.
  */
+@NullMarked
 package dev.association.benchmarks.jdbc;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,7 @@
 /**
- * The blog data set's models: annotated for {@code association}, and the plain objects the JDBC baseline fills.
+ * The plain model classes of the benchmark schema.
  */
+@NullMarked
 package dev.association.benchmarks.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,7 @@
 /**
- * The results table of a benchmark run, in markdown.
+ * Turns JMH results into the markdown table.
  */
+@NullMarked
 package dev.association.benchmarks.report;
+
+import org.jspecify.annotations.NullMarked;
