@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.association.Dialect;
+import dev.association.metadata.Attribute;
 import dev.association.metadata.ValueType;
 import dev.association.plan.AssociatedPlan;
 import dev.association.plan.FindPlan;
 import dev.association.plan.LevelPlan;
 import dev.association.plan.NodePlan;
+import dev.association.plan.OrderPlan;
+import dev.association.query.Where;
 import dev.association.sql.TreeWriter.Part;
 import org.jspecify.annotations.Nullable;
 
@@ -51,11 +54,33 @@ public final class SelectRenderer {
 		out.append(" FROM ").table(root.model().table(), TreeWriter.alias(PREFIX, root));
 		TreeWriter.joins(out, root, PREFIX, Part.ALL);
 		TreeWriter.nodeTerms(out, root, TreeWriter.alias(PREFIX, root));
-		out.append(" ORDER BY ");
-		TreeWriter.orderList(out, plan.orders(), root, PREFIX);
-		TreeWriter.joinedOrders(out, root, PREFIX);
-		limitOffset(out, plan.limit(), plan.offset());
+		if (folded || plan.limit() != null || plan.offset() != null || !pinsPrimaryKey(root)) {
+			out.append(" ORDER BY ");
+			TreeWriter.orderList(out, plan.orders(), root, PREFIX);
+			TreeWriter.joinedOrders(out, root, PREFIX);
+			limitOffset(out, plan.limit(), plan.offset());
+		}
 		return new RenderedSelect(out.sql.toString(), List.copyOf(out.values));
+	}
+
+	/**
+	 * Whether a node's condition is, or is a conjunction with, an equality on its primary key: at most one row, which
+	 * needs no order.
+	 */
+	static boolean pinsPrimaryKey(NodePlan node) {
+		Attribute id = node.model().id();
+		if (id == null || node.where() == null) {
+			return false;
+		}
+		List<Where> terms = (node.where() instanceof Where.Junction junction && junction.and())
+				? junction.conditions() : List.of(node.where());
+		for (Where term : terms) {
+			if (term instanceof Where.Comparison comparison && comparison.operator() == Where.Operator.EQ
+					&& node.model().attribute(comparison.attribute()).equals(id)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -106,10 +131,14 @@ public final class SelectRenderer {
 		if (folded) {
 			TreeWriter.joins(out, level.target(), PREFIX, Part.OUTER);
 		}
-		out.append(" WHERE x.rn <= ? ORDER BY x.rn").bind(ValueType.INTEGER, limit);
+		out.append(" WHERE x.rn <= ? ORDER BY ").bind(ValueType.INTEGER, limit);
+		out.append(TreeWriter.DERIVED + ".c").append(Integer.toString(level.linkColumn()));
 		if (folded) {
-			out.append(", x.c").append(Integer.toString(level.linkColumn()));
+			out.append(", x.rn");
 			TreeWriter.joinedOrders(out, level.target(), PREFIX);
+		}
+		else {
+			windowOrder(out, level);
 		}
 		List<BoundValue> tailValues = new ArrayList<>();
 		String tail = out.cut(tailValues);
@@ -196,6 +225,33 @@ public final class SelectRenderer {
 		List<BoundValue> tailValues = new ArrayList<>();
 		String tail = out.cut(tailValues);
 		return new KeyedSelect(head, tail, List.copyOf(headValues), List.copyOf(tailValues), linkColumn);
+	}
+
+	/**
+	 * Writes, after the parent key, the order of a window's partition as the derived table returns it (the level's
+	 * order entries, then the target's primary key), so that the database can use the order the window already
+	 * sorted its rows in; {@code x.rn} when one of them is not a column of the derived table.
+	 */
+	private static void windowOrder(SqlWriter out, LevelPlan level) {
+		NodePlan target = level.target();
+		StringBuilder order = new StringBuilder();
+		for (OrderPlan entry : level.orders()) {
+			int index = entry.node().columns().indexOf(entry.attribute());
+			if (index < 0) {
+				out.append(", x.rn");
+				return;
+			}
+			order.append(", ").append(TreeWriter.DERIVED + ".c").append(entry.node().firstColumn() + index);
+			order.append(' ').append(entry.direction().name());
+		}
+		Attribute id = target.model().id();
+		int index = (id != null) ? target.columns().indexOf(id) : -1;
+		if (index < 0) {
+			out.append(", x.rn");
+			return;
+		}
+		order.append(", ").append(TreeWriter.DERIVED + ".c").append(target.firstColumn() + index);
+		out.append(order.toString());
 	}
 
 	private static void selectLevel(SqlWriter out, LevelPlan level, String linkColumn, Part part) {

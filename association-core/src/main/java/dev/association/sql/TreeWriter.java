@@ -283,13 +283,15 @@ final class TreeWriter {
 	 */
 	static void orderList(SqlWriter out, List<OrderPlan> orders, NodePlan root, String prefix) {
 		boolean first = true;
+		boolean byId = false;
+		Attribute id = root.model().id();
 		for (OrderPlan order : orders) {
 			out.append(first ? "" : ", ").column(alias(prefix, order.node()), order.attribute());
 			out.append(" ").append(order.direction().name());
 			first = false;
+			byId = byId || (order.node() == root && order.attribute().equals(id));
 		}
-		Attribute id = root.model().id();
-		if (id != null) {
+		if (id != null && !byId) {
 			out.append(first ? "" : ", ").column(alias(prefix, root), id);
 		}
 		else if (first) {

@@ -67,7 +67,13 @@ public class SimpleAssociationRepository<T, ID> implements AssociationRepository
 	@Override
 	public Optional<T> findByPk(ID id, Find find) {
 		Assert.notNull(id, "Primary key must not be null");
-		return findOne(find.and(Where.eq(this.model.requireId().name(), id)));
+		Find byPk = find.and(Where.eq(this.model.requireId().name(), id));
+		if (find.getLimit() != null || find.getOffset() != null) {
+			return findOne(byPk);
+		}
+		// an equality on the primary key matches one row at most: no limit (and so no order) needed
+		List<T> rows = this.queries.findAll(this.model, byPk);
+		return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
 	}
 
 	@Override
