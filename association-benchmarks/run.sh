@@ -5,7 +5,7 @@
 #   ./run.sh --quick         quick mode on in-memory H2 (N = 1,000), table written to results/RESULTS-h2.md
 #   ./run.sh [--quick] ARGS  extra JMH arguments, e.g. -p implementation=jdbc,hibernate or a benchmark regex
 #
-# BENCH_ITERATIONS replaces the default iteration settings "-f 1 -wi 3 -w 2s -i 5 -r 2s" (for short trial runs).
+# BENCH_ITERATIONS replaces the default iteration settings "-f 1 -wi 5 -w 2s -i 5 -r 2s" (for short trial runs).
 # Connection overrides: ASSOCIATION_BENCH_URL, ASSOCIATION_BENCH_USER, ASSOCIATION_BENCH_PASSWORD.
 set -euo pipefail
 
@@ -42,7 +42,7 @@ fi
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 started=$(date +%s)
-iterations="${BENCH_ITERATIONS:--f 1 -wi 3 -w 2s -i 5 -r 2s}"
+iterations="${BENCH_ITERATIONS:--f 1 -wi 5 -w 2s -i 5 -r 2s}"
 # shellcheck disable=SC2086
 java -jar "$jar" EagerLoadingBenchmark \
 	$iterations -foe true -prof gc \
