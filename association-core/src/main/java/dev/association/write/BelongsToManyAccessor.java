@@ -11,9 +11,6 @@ import java.util.Set;
 
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
-import dev.association.query.Find;
-import dev.association.query.Where;
-import dev.association.repository.ManyAccessor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
@@ -23,7 +20,7 @@ import org.springframework.util.Assert;
  * {@code remove} deletes join rows; the targets themselves are never deleted.
  * @param <R> the target type
  */
-final class BelongsToManyAccessor<R> extends AccessorSupport implements ManyAccessor<R> {
+final class BelongsToManyAccessor<R> extends ManyAccessorSupport<R> {
 
 	private final JoinLinks links;
 
@@ -34,17 +31,6 @@ final class BelongsToManyAccessor<R> extends AccessorSupport implements ManyAcce
 
 	private Attribute targetKey() {
 		return this.association.targetKey();
-	}
-
-	@Override
-	public List<R> get() {
-		return get(Find.all());
-	}
-
-	@Override
-	public List<R> get(Find find) {
-		Assert.notNull(find, "Find must not be null");
-		return this.context.queries().findAssociated(this.association, sourceKey(), find);
 	}
 
 	@Override
@@ -123,24 +109,13 @@ final class BelongsToManyAccessor<R> extends AccessorSupport implements ManyAcce
 	}
 
 	@Override
-	public boolean has(Object... targets) {
-		Assert.notNull(targets, "Targets must not be null");
-		Targets wanted = targets(Arrays.asList(targets), targetKey());
-		if (wanted.keys().isEmpty()) {
-			return true;
-		}
-		return this.links.countLinked(sourceKey(), wanted.keys()) == wanted.keys().size();
+	protected Attribute linkKey() {
+		return targetKey();
 	}
 
 	@Override
-	public long count() {
-		return this.context.queries().countAssociated(this.association, sourceKey(), null);
-	}
-
-	@Override
-	public long count(Where where) {
-		Assert.notNull(where, "Where must not be null");
-		return this.context.queries().countAssociated(this.association, sourceKey(), where);
+	protected long countLinked(Object sourceKey, List<Object> keys) {
+		return this.links.countLinked(sourceKey, keys);
 	}
 
 }

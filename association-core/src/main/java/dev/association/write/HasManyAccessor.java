@@ -10,9 +10,7 @@ import java.util.Set;
 
 import dev.association.QueryException;
 import dev.association.metadata.AssociationMetadata;
-import dev.association.query.Find;
-import dev.association.query.Where;
-import dev.association.repository.ManyAccessor;
+import dev.association.metadata.Attribute;
 import org.springframework.util.Assert;
 
 /**
@@ -21,24 +19,13 @@ import org.springframework.util.Assert;
  * to be nulled before any row changes.
  * @param <R> the target type
  */
-final class HasManyAccessor<R> extends AccessorSupport implements ManyAccessor<R> {
+final class HasManyAccessor<R> extends ManyAccessorSupport<R> {
 
 	private final ForeignKeyLinks links;
 
 	HasManyAccessor(WriteContext context, ModelWriter rows, AssociationMetadata association, Object source) {
 		super(context, rows, association, source);
 		this.links = new ForeignKeyLinks(context, association);
-	}
-
-	@Override
-	public List<R> get() {
-		return get(Find.all());
-	}
-
-	@Override
-	public List<R> get(Find find) {
-		Assert.notNull(find, "Find must not be null");
-		return this.context.queries().findAssociated(this.association, sourceKey(), find);
 	}
 
 	@Override
@@ -111,30 +98,19 @@ final class HasManyAccessor<R> extends AccessorSupport implements ManyAccessor<R
 		unwanted.instances().forEach((instance) -> this.links.markUnlinked(instance, now));
 	}
 
-	@Override
-	public boolean has(Object... targets) {
-		Assert.notNull(targets, "Targets must not be null");
-		Targets wanted = targets(Arrays.asList(targets), this.links.targetId());
-		if (wanted.keys().isEmpty()) {
-			return true;
-		}
-		return this.links.countLinked(sourceKey(), wanted.keys()) == wanted.keys().size();
-	}
-
-	@Override
-	public long count() {
-		return this.context.queries().countAssociated(this.association, sourceKey(), null);
-	}
-
-	@Override
-	public long count(Where where) {
-		Assert.notNull(where, "Where must not be null");
-		return this.context.queries().countAssociated(this.association, sourceKey(), where);
-	}
-
 	private QueryException noThrough(String method) {
 		return new QueryException(method + "(target, through) takes join attributes, which only belongsToMany has; "
 				+ this.association.describe() + " is a hasMany. Use " + method + "(target).");
+	}
+
+	@Override
+	protected Attribute linkKey() {
+		return this.links.targetId();
+	}
+
+	@Override
+	protected long countLinked(Object sourceKey, List<Object> keys) {
+		return this.links.countLinked(sourceKey, keys);
 	}
 
 }
