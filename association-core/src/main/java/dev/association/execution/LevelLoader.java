@@ -101,7 +101,10 @@ final class LevelLoader {
 			ValueType keyType, List<Object> keys) throws SQLException {
 		Dialect dialect = statements.dialect();
 		int index = statements.bind(statement, 1, select.headValues());
-		if (dialect.supportsArrayParameters()) {
+		if (keys.size() == 1) {
+			dialect.bind(statement, index++, keyType, keys.get(0));
+		}
+		else if (dialect.supportsArrayParameters()) {
 			dialect.bindArray(statement, index++, keyType, keys);
 		}
 		else {

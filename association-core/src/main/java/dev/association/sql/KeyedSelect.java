@@ -6,7 +6,8 @@ import dev.association.Dialect;
 
 /**
  * A rendered statement keyed by a list of parent keys: the text before and after the key condition, so that each
- * batch of keys only adds its condition ({@code = ANY(?)} or {@code IN (?, ?, ...)}) and the rest is rendered once.
+ * batch of keys only adds its condition ({@code = ANY(?)} or {@code IN (?, ?, ...)}, {@code = ?} for a single key)
+ * and the rest is rendered once.
  * @param head the SQL before the key condition
  * @param tail the SQL after the key condition
  * @param headValues the values bound before the keys
@@ -25,7 +26,11 @@ public record KeyedSelect(String head, String tail, List<BoundValue> headValues,
 	public String sql(Dialect dialect, int keyCount) {
 		StringBuilder sql = new StringBuilder(this.head.length() + this.tail.length() + 16 + 3 * keyCount);
 		sql.append(this.head);
-		if (dialect.supportsArrayParameters()) {
+		if (keyCount == 1) {
+			// one parent (a point lookup): the plain equality the database plans best, on every dialect
+			sql.append(this.keyColumn).append(" = ?");
+		}
+		else if (dialect.supportsArrayParameters()) {
 			sql.append(dialect.anyOfArray(this.keyColumn));
 		}
 		else {

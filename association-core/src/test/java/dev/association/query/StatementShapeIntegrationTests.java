@@ -29,6 +29,23 @@ class StatementShapeIntegrationTests {
 	}
 
 	@AllDatabases
+	void aLevelWithOneParentTestsItsKeyWithAPlainEqualityAndSeveralParentsWithAList(TestDatabase db) {
+		BlogFixture fixture = BlogFixture.create(db, 10);
+		User one = fixture.repository(User.class).findByPk(7L, Find.all().include("posts")).orElseThrow();
+		String single = db.statements().statements().get(1);
+		assertThat(single).contains("= ?").doesNotContain("ANY(").doesNotContain(" IN (");
+		assertThat(one.posts).extracting((p) -> p.id)
+			.containsExactlyElementsOf(fixture.postsOf(7L).stream().map(PostRow::id).toList());
+		db.statements().reset();
+		List<User> two = fixture.repository(User.class)
+			.findAll(Find.where(Where.in("id", 3L, 7L)).include("posts").order("id"));
+		String several = db.statements().statements().get(1);
+		assertThat(several).containsAnyOf("= ANY(?)", " IN (?, ?)");
+		assertThat(two.get(1).posts).extracting((p) -> p.id)
+			.containsExactlyElementsOf(fixture.postsOf(7L).stream().map(PostRow::id).toList());
+	}
+
+	@AllDatabases
 	void findByPkWithAnOffsetKeepsItsOffset(TestDatabase db) {
 		BlogFixture fixture = BlogFixture.create(db, 10);
 		assertThat(fixture.repository(User.class).findByPk(7L, Find.all().offset(1))).isEmpty();
