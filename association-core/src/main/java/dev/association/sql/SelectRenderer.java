@@ -124,9 +124,7 @@ public final class SelectRenderer {
 		out.append(") AS rn");
 		List<BoundValue> headValues = new ArrayList<>();
 		String head = fromLevel(out, level, headValues, folded ? Part.INNER : Part.ALL);
-		String saved = out.startClause(" AND ");
-		TreeWriter.linkTerms(out, level, PREFIX);
-		out.endClause(saved);
+		linkTerms(out, level);
 		out.append(") ").append(TreeWriter.DERIVED);
 		if (folded) {
 			TreeWriter.joins(out, level.target(), PREFIX, Part.OUTER);
@@ -140,9 +138,7 @@ public final class SelectRenderer {
 		else {
 			windowOrder(out, level);
 		}
-		List<BoundValue> tailValues = new ArrayList<>();
-		String tail = out.cut(tailValues);
-		return new KeyedSelect(head, tail, List.copyOf(headValues), List.copyOf(tailValues), linkColumn);
+		return keyedSelect(out, head, headValues, linkColumn);
 	}
 
 	/**
@@ -162,16 +158,12 @@ public final class SelectRenderer {
 			DerivedSelects.orderColumns(out, level.orders(), PREFIX);
 			List<BoundValue> headValues = new ArrayList<>();
 			String head = fromLevel(out, level, headValues, Part.INNER);
-			String saved = out.startClause(" AND ");
-			TreeWriter.linkTerms(out, level, PREFIX);
-			out.endClause(saved);
+			linkTerms(out, level);
 			out.append(" ORDER BY ");
 			TreeWriter.orderList(out, level.orders(), level.target(), PREFIX);
 			limitOffset(out, plan.limit(), plan.offset());
 			DerivedSelects.outerLevelTail(out, level);
-			List<BoundValue> tailValues = new ArrayList<>();
-			String tail = out.cut(tailValues);
-			return new KeyedSelect(head, tail, List.copyOf(headValues), List.copyOf(tailValues), linkColumn);
+			return keyedSelect(out, head, headValues, linkColumn);
 		}
 		return keyed(level, plan.limit(), plan.offset());
 	}
@@ -191,12 +183,8 @@ public final class SelectRenderer {
 		out.append(" WHERE ");
 		List<BoundValue> headValues = new ArrayList<>();
 		String head = out.cut(headValues);
-		String saved = out.startClause(" AND ");
-		TreeWriter.linkTerms(out, level, PREFIX);
-		out.endClause(saved);
-		List<BoundValue> tailValues = new ArrayList<>();
-		String tail = out.cut(tailValues);
-		return new KeyedSelect(head, tail, List.copyOf(headValues), List.copyOf(tailValues), linkColumn);
+		linkTerms(out, level);
+		return keyedSelect(out, head, headValues, linkColumn);
 	}
 
 	/**
@@ -209,9 +197,7 @@ public final class SelectRenderer {
 		selectLevel(out, level, linkColumn, Part.ALL);
 		List<BoundValue> headValues = new ArrayList<>();
 		String head = fromLevel(out, level, headValues, Part.ALL);
-		String saved = out.startClause(" AND ");
-		TreeWriter.linkTerms(out, level, PREFIX);
-		out.endClause(saved);
+		linkTerms(out, level);
 		out.append(" ORDER BY ");
 		TreeWriter.orderList(out, level.orders(), level.target(), PREFIX);
 		if (level.target().hasJoinedLevels()) {
@@ -222,9 +208,7 @@ public final class SelectRenderer {
 			TreeWriter.joinedOrders(out, level.target(), PREFIX);
 		}
 		limitOffset(out, limit, offset);
-		List<BoundValue> tailValues = new ArrayList<>();
-		String tail = out.cut(tailValues);
-		return new KeyedSelect(head, tail, List.copyOf(headValues), List.copyOf(tailValues), linkColumn);
+		return keyedSelect(out, head, headValues, linkColumn);
 	}
 
 	/**
@@ -276,6 +260,25 @@ public final class SelectRenderer {
 		if (offset != null) {
 			out.bind(ValueType.INTEGER, offset);
 		}
+	}
+
+	/**
+	 * The condition on the parent keys, joined to what precedes it with AND: where each batch's keys go.
+	 */
+	private static void linkTerms(SqlWriter out, LevelPlan level) {
+		String saved = out.startClause(" AND ");
+		TreeWriter.linkTerms(out, level, PREFIX);
+		out.endClause(saved);
+	}
+
+	/**
+	 * Cuts what was written after the key condition into the tail of a keyed statement.
+	 */
+	private static KeyedSelect keyedSelect(SqlWriter out, String head, List<BoundValue> headValues,
+			String linkColumn) {
+		List<BoundValue> tailValues = new ArrayList<>();
+		String tail = out.cut(tailValues);
+		return new KeyedSelect(head, tail, List.copyOf(headValues), List.copyOf(tailValues), linkColumn);
 	}
 
 }
