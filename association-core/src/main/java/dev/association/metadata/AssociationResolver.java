@@ -207,7 +207,7 @@ final class AssociationResolver {
 	private static Attribute syntheticKey(String name, Attribute referenced) {
 		Class<?> type = referenced.javaType().isPrimitive() ? boxed(referenced.javaType()) : referenced.javaType();
 		return new Attribute(name, Naming.snakeCase(name), type, referenced.valueType(), false, false, false,
-				referenced.length(), null, null, null);
+				referenced.length(), null, null);
 	}
 
 	private static Class<?> boxed(Class<?> primitive) {

@@ -1,7 +1,5 @@
 package dev.association.metadata;
 
-import java.lang.invoke.MethodHandle;
-
 import dev.association.AssociationException;
 import org.jspecify.annotations.Nullable;
 
@@ -29,13 +27,10 @@ public final class Attribute {
 
 	private final @Nullable Object defaultValue;
 
-	private final @Nullable MethodHandle getter;
-
-	private final @Nullable MethodHandle setter;
+	private final @Nullable FieldAccess field;
 
 	Attribute(String name, String column, Class<?> javaType, ValueType valueType, boolean id, boolean nullable,
-			boolean unique, int length, @Nullable Object defaultValue, @Nullable MethodHandle getter,
-			@Nullable MethodHandle setter) {
+			boolean unique, int length, @Nullable Object defaultValue, @Nullable FieldAccess field) {
 		this.name = name;
 		this.column = column;
 		this.javaType = javaType;
@@ -45,8 +40,7 @@ public final class Attribute {
 		this.unique = unique;
 		this.length = length;
 		this.defaultValue = defaultValue;
-		this.getter = getter;
-		this.setter = setter;
+		this.field = field;
 	}
 
 	/**
@@ -134,7 +128,7 @@ public final class Attribute {
 	 * @return true when backed by a field
 	 */
 	public boolean hasField() {
-		return this.getter != null;
+		return this.field != null;
 	}
 
 	/**
@@ -143,12 +137,7 @@ public final class Attribute {
 	 * @return the value, boxed
 	 */
 	public @Nullable Object get(Object instance) {
-		try {
-			return (Object) accessor(this.getter).invokeExact(instance);
-		}
-		catch (Throwable ex) {
-			throw new AssociationException("Cannot read attribute '" + this.name + "'", ex);
-		}
+		return field().get(instance);
 	}
 
 	/**
@@ -160,20 +149,14 @@ public final class Attribute {
 		if (value == null && this.javaType.isPrimitive()) {
 			return;
 		}
-		try {
-			accessor(this.setter).invokeExact(instance, value);
-		}
-		catch (Throwable ex) {
-			throw new AssociationException("Cannot write attribute '" + this.name + "' (" + this.javaType.getName()
-					+ ") with a " + ((value != null) ? value.getClass().getName() : "null"), ex);
-		}
+		field().set(instance, value);
 	}
 
-	private MethodHandle accessor(@Nullable MethodHandle handle) {
-		if (handle == null) {
+	private FieldAccess field() {
+		if (this.field == null) {
 			throw new AssociationException("Attribute '" + this.name + "' of a join table has no field");
 		}
-		return handle;
+		return this.field;
 	}
 
 	@Override

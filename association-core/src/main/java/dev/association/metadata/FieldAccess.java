@@ -45,14 +45,6 @@ public final class FieldAccess {
 		}
 	}
 
-	MethodHandle getter() {
-		return this.getter;
-	}
-
-	MethodHandle setter() {
-		return this.setter;
-	}
-
 	/**
 	 * The field.
 	 * @return the field
@@ -93,7 +85,8 @@ public final class FieldAccess {
 			this.setter.invokeExact(instance, value);
 		}
 		catch (Throwable ex) {
-			throw new AssociationException("Cannot write field '" + name() + "'", ex);
+			throw new AssociationException("Cannot write field '" + name() + "' (" + this.field.getType().getName()
+					+ ") with a " + ((value != null) ? value.getClass().getName() : "null"), ex);
 		}
 	}
 

@@ -75,7 +75,7 @@ final class ModelReader {
 		int length = (column != null) ? column.length() : 255;
 		Object defaultValue = id ? null : literalDefault(access.get(prototype), field.getType());
 		return new Attribute(field.getName(), columnName, field.getType(), valueType, id, nullable, unique, length,
-				defaultValue, access.getter(), access.setter());
+				defaultValue, access);
 	}
 
 	private static @Nullable Object literalDefault(@Nullable Object value, Class<?> fieldType) {
