@@ -99,19 +99,8 @@ final class LevelLoader {
 
 	static int bindKeys(StatementSupport statements, PreparedStatement statement, KeyedSelect select,
 			ValueType keyType, List<Object> keys) throws SQLException {
-		Dialect dialect = statements.dialect();
 		int index = statements.bind(statement, 1, select.headValues());
-		if (keys.size() == 1) {
-			dialect.bind(statement, index++, keyType, keys.get(0));
-		}
-		else if (dialect.supportsArrayParameters()) {
-			dialect.bindArray(statement, index++, keyType, keys);
-		}
-		else {
-			for (Object key : keys) {
-				dialect.bind(statement, index++, keyType, key);
-			}
-		}
+		index = select.bindKeys(statements.dialect(), statement, index, keyType, keys);
 		return statements.bind(statement, index, select.tailValues());
 	}
 

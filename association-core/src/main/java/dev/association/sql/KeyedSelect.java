@@ -1,8 +1,11 @@
 package dev.association.sql;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 
 import dev.association.Dialect;
+import dev.association.metadata.ValueType;
 
 /**
  * A rendered statement keyed by a list of parent keys: the text before and after the key condition, so that each
@@ -41,6 +44,33 @@ public record KeyedSelect(String head, String tail, List<BoundValue> headValues,
 			sql.append(')');
 		}
 		return sql.append(this.tail).toString();
+	}
+
+	/**
+	 * Binds a batch of keys the way {@link #sql(Dialect, int)} renders their condition.
+	 * @param dialect the dialect
+	 * @param statement the statement
+	 * @param index the index of the first key parameter
+	 * @param type the key type
+	 * @param keys the keys of the batch
+	 * @return the next parameter index
+	 * @throws SQLException on a driver error
+	 */
+	public int bindKeys(Dialect dialect, PreparedStatement statement, int index, ValueType type, List<Object> keys)
+			throws SQLException {
+		if (keys.size() == 1) {
+			dialect.bind(statement, index, type, keys.get(0));
+			return index + 1;
+		}
+		if (dialect.supportsArrayParameters()) {
+			dialect.bindArray(statement, index, type, keys);
+			return index + 1;
+		}
+		int next = index;
+		for (Object key : keys) {
+			dialect.bind(statement, next++, type, key);
+		}
+		return next;
 	}
 
 	/**
