@@ -48,6 +48,8 @@ final class JoinSql {
 
 	private final @Nullable Attribute updatedAt;
 
+	private final @Nullable String selectTargetKeys;
+
 	JoinSql(AssociationMetadata association, ModelSql joinModel, Dialect dialect) {
 		this.join = association.joinTable();
 		this.joinModel = joinModel;
@@ -86,6 +88,11 @@ final class JoinSql {
 		}
 		this.scopeSet = set.toString();
 		this.scopeSetValues = List.copyOf(setValues);
+		Attribute targetId = association.target().id();
+		this.selectTargetKeys = (targetId == null || targetId == association.targetKey()) ? null
+				: "SELECT " + dialect.quote(targetId.column()) + ", " + dialect.quote(association.targetKey().column())
+						+ " FROM " + dialect.quote(association.target().table()) + " WHERE "
+						+ dialect.quote(targetId.column()) + " IN (";
 	}
 
 	JoinTable join() {
@@ -158,6 +165,14 @@ final class JoinSql {
 
 	List<Parameter> scopeSetValues() {
 		return this.scopeSetValues;
+	}
+
+	/**
+	 * {@code SELECT id, target_key FROM target WHERE id IN (}, when the association links by a {@code targetKey}
+	 * other than the target's primary key, so that primary keys passed as targets are turned into target keys.
+	 */
+	@Nullable String selectTargetKeys() {
+		return this.selectTargetKeys;
 	}
 
 	/** The join model's updatedAt, touched when join attributes are updated. */
