@@ -10,6 +10,7 @@ import dev.association.Dialect;
 import dev.association.metadata.Attribute;
 import dev.association.schema.TableDefinition.ColumnDefinition;
 import dev.association.schema.TableDefinition.ForeignKey;
+import dev.association.sql.TableNames;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,8 +21,23 @@ final class DdlWriter {
 
 	private final Dialect dialect;
 
-	DdlWriter(Dialect dialect) {
+	private final TableNames names;
+
+	DdlWriter(Dialect dialect, TableNames names) {
 		this.dialect = dialect;
+		this.names = names;
+	}
+
+	/**
+	 * The statements that create the schemas the tables live in (other than the current one), unless they exist.
+	 */
+	List<String> createSchemas(List<TableDefinition> tables) {
+		return tables.stream()
+			.map((table) -> table.model().schema())
+			.filter((schema) -> !schema.isEmpty())
+			.distinct()
+			.map(this.dialect::createSchemaIfNotExists)
+			.toList();
 	}
 
 	List<String> create(List<TableDefinition> tables) {
@@ -29,7 +45,8 @@ final class DdlWriter {
 		for (TableDefinition table : tables) {
 			statements.add(createTable(table));
 			for (String column : table.indexedColumns()) {
-				statements.add("CREATE INDEX " + q(name(table.table(), column, "")) + " ON " + q(table.table()) + " ("
+				// an index lives in the schema of its table: its name is not qualified
+				statements.add("CREATE INDEX " + q(name(table.table(), column, "")) + " ON " + table(table) + " ("
 						+ q(column) + ")");
 			}
 		}
@@ -39,9 +56,13 @@ final class DdlWriter {
 	List<String> drop(List<TableDefinition> tables) {
 		List<String> statements = new ArrayList<>();
 		for (int i = tables.size() - 1; i >= 0; i--) {
-			statements.add(this.dialect.dropTableIfExists(tables.get(i).table()));
+			statements.add(this.dialect.dropTableIfExists(table(tables.get(i))));
 		}
 		return statements;
+	}
+
+	private String table(TableDefinition table) {
+		return this.names.of(table.model());
 	}
 
 	private String createTable(TableDefinition table) {
@@ -58,11 +79,11 @@ final class DdlWriter {
 		}
 		for (ForeignKey foreignKey : table.foreignKeys()) {
 			parts.add("CONSTRAINT " + q(name(table.table(), foreignKey.column(), "_fkey")) + " FOREIGN KEY ("
-					+ q(foreignKey.column()) + ") REFERENCES " + q(foreignKey.referencedTable()) + " ("
+					+ q(foreignKey.column()) + ") REFERENCES " + this.names.of(foreignKey.referenced()) + " ("
 					+ q(foreignKey.referencedColumn()) + ") ON DELETE " + foreignKey.onDelete().sql() + " ON UPDATE "
 					+ foreignKey.onUpdate().sql());
 		}
-		return "CREATE TABLE IF NOT EXISTS " + q(table.table()) + " (\n  " + String.join(",\n  ", parts) + "\n)";
+		return "CREATE TABLE IF NOT EXISTS " + table(table) + " (\n  " + String.join(",\n  ", parts) + "\n)";
 	}
 
 	private String column(TableDefinition table, ColumnDefinition column) {
@@ -98,7 +119,8 @@ final class DdlWriter {
 	}
 
 	/**
-	 * A constraint or index name, {@code <table>_<column><suffix>}, shortened with a checksum when the database
+	 * A constraint or index name, {@code <table>_<column><suffix>} without the schema (constraints and indexes live
+	 * in their table's schema, so names stay unique per schema and need no dot), shortened with a checksum when the database
 	 * would not take it whole.
 	 */
 	private String name(String table, String column, String suffix) {

@@ -9,6 +9,7 @@ import dev.association.Dialect;
 import dev.association.metadata.Metamodel;
 import dev.association.schema.TableDefinition.ColumnDefinition;
 import dev.association.schema.TableDefinition.ReferencedKey;
+import dev.association.sql.TableNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -27,10 +28,30 @@ public final class JdbcSchema implements Schema {
 
 	private final JdbcOperations jdbc;
 
-	public JdbcSchema(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc) {
+	private final TableNames names;
+
+	/**
+	 * The schema of an engine's models.
+	 * @param metamodel the models
+	 * @param dialect the dialect
+	 * @param jdbc the JDBC operations
+	 * @param names the quoted table names
+	 */
+	public JdbcSchema(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc, TableNames names) {
 		this.metamodel = metamodel;
 		this.dialect = dialect;
 		this.jdbc = jdbc;
+		this.names = names;
+	}
+
+	/**
+	 * The schema of an engine's models, computing the quoted table names.
+	 * @param metamodel the models
+	 * @param dialect the dialect
+	 * @param jdbc the JDBC operations
+	 */
+	public JdbcSchema(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc) {
+		this(metamodel, dialect, jdbc, new TableNames(metamodel, dialect));
 	}
 
 	private List<TableDefinition> tables() {
@@ -40,7 +61,11 @@ public final class JdbcSchema implements Schema {
 	@Override
 	public void create() {
 		List<TableDefinition> tables = tables();
-		DdlWriter writer = new DdlWriter(this.dialect);
+		DdlWriter writer = new DdlWriter(this.dialect, this.names);
+		for (String statement : writer.createSchemas(tables)) {
+			logger.debug("{}", statement);
+			this.jdbc.execute(statement);
+		}
 		List<TableDefinition> missing = existing(tables, (existing) -> tables.stream()
 			.filter((table) -> existing.find(schemaOf(table), table.table()) == null)
 			.toList());
@@ -64,7 +89,7 @@ public final class JdbcSchema implements Schema {
 				.map((m) -> new TableDefinition(m, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()))
 				.toList();
 		}
-		for (String statement : new DdlWriter(this.dialect).drop(tables)) {
+		for (String statement : new DdlWriter(this.dialect, this.names).drop(tables)) {
 			logger.debug("{}", statement);
 			this.jdbc.execute(statement);
 		}
@@ -72,7 +97,10 @@ public final class JdbcSchema implements Schema {
 
 	@Override
 	public String ddl() {
-		List<String> statements = new DdlWriter(this.dialect).create(tables());
+		List<TableDefinition> tables = tables();
+		DdlWriter writer = new DdlWriter(this.dialect, this.names);
+		List<String> statements = new ArrayList<>(writer.createSchemas(tables));
+		statements.addAll(writer.create(tables));
 		return "-- Schema of the association models, for " + this.dialect.name() + " (Flyway-ready)\n\n"
 				+ String.join(";\n\n", statements) + ";\n";
 	}
@@ -97,26 +125,26 @@ public final class JdbcSchema implements Schema {
 		ExistingTables.Table present = existing.find(schemaOf(table), table.table());
 		String what = table.model().isSynthetic() ? "join table" : "table";
 		if (present == null) {
-			mismatches.add(what + " '" + table.table() + "' (" + table.model().name() + ") is missing");
+			mismatches.add(what + " '" + table.model().qualifiedTable() + "' (" + table.model().name() + ") is missing");
 			return;
 		}
 		for (ColumnDefinition column : table.columns()) {
 			if (!present.columns().contains(column.attribute().column().toLowerCase(Locale.ROOT))) {
-				mismatches.add("column '" + table.table() + "." + column.attribute().column() + "' ("
+				mismatches.add("column '" + table.model().qualifiedTable() + "." + column.attribute().column() + "' ("
 						+ table.model().name() + "." + column.attribute().name() + ") is missing");
 			}
 		}
 		for (ReferencedKey key : table.referencedKeys()) {
 			String column = key.attribute().column();
 			if (present.columns().contains(column.toLowerCase(Locale.ROOT)) && !existing.isUnique(present, column)) {
-				mismatches.add("unique key on '" + table.table() + "." + column + "' (" + table.model().name() + "."
+				mismatches.add("unique key on '" + table.model().qualifiedTable() + "." + column + "' (" + table.model().name() + "."
 						+ key.attribute().name() + ", referenced by " + key.origin() + ") is missing");
 			}
 		}
 	}
 
 	private static String schemaOf(TableDefinition table) {
-		return "";
+		return table.model().schema();
 	}
 
 	private <T> T existing(List<TableDefinition> tables, MetaDataWork<T> work) {

@@ -46,7 +46,7 @@ final class SchemaPlanner {
 		}
 		Map<String, TableDefinition> byTable = new LinkedHashMap<>();
 		for (ModelMetadata model : this.metamodel.tables()) {
-			byTable.put(model.table(), table(model, constraints));
+			byTable.put(model.qualifiedTable(), table(model, constraints));
 		}
 		return DependencySorter.sort(byTable);
 	}
@@ -148,7 +148,7 @@ final class SchemaPlanner {
 					origins.put(candidate.column(), association);
 				}
 				else if (!existing.referencedTable().equals(candidate.referencedTable())) {
-					throw new AssociationDefinitionException(model.table() + "." + candidate.column()
+					throw new AssociationDefinitionException(model.qualifiedTable() + "." + candidate.column()
 							+ " would reference both '" + existing.referencedTable() + "' (" + existing.origin()
 							+ ") and '" + candidate.referencedTable() + "' (" + candidate.origin()
 							+ "). A polymorphic foreign key needs constraints(false) on its associations.");

@@ -47,7 +47,7 @@ record TableDefinition(ModelMetadata model, List<ColumnDefinition> columns, List
 			ReferentialAction onUpdate, String origin) {
 
 		String referencedTable() {
-			return this.referenced.table();
+			return this.referenced.qualifiedTable();
 		}
 
 		String referencedColumn() {
