@@ -3,11 +3,13 @@ package dev.association.schema;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 
 import dev.association.Dialect;
 import dev.association.metadata.Attribute;
+import dev.association.metadata.ModelMetadata;
 import dev.association.schema.TableDefinition.ColumnDefinition;
 import dev.association.schema.TableDefinition.ForeignKey;
 import dev.association.sql.TableNames;
@@ -23,9 +25,21 @@ final class DdlWriter {
 
 	private final TableNames names;
 
-	DdlWriter(Dialect dialect, TableNames names) {
+	private final Supplier<String> currentSchema;
+
+	private @Nullable String current;
+
+	/**
+	 * A writer of DDL.
+	 * @param dialect the dialect
+	 * @param names the quoted table names
+	 * @param currentSchema the connection's current schema, asked for only to name a table of the current schema
+	 * that a table in another schema references
+	 */
+	DdlWriter(Dialect dialect, TableNames names, Supplier<String> currentSchema) {
 		this.dialect = dialect;
 		this.names = names;
+		this.currentSchema = currentSchema;
 	}
 
 	/**
@@ -79,11 +93,27 @@ final class DdlWriter {
 		}
 		for (ForeignKey foreignKey : table.foreignKeys()) {
 			parts.add("CONSTRAINT " + q(name(table.table(), foreignKey.column(), "_fkey")) + " FOREIGN KEY ("
-					+ q(foreignKey.column()) + ") REFERENCES " + this.names.of(foreignKey.referenced()) + " ("
+					+ q(foreignKey.column()) + ") REFERENCES " + referenced(table, foreignKey) + " ("
 					+ q(foreignKey.referencedColumn()) + ") ON DELETE " + foreignKey.onDelete().sql() + " ON UPDATE "
 					+ foreignKey.onUpdate().sql());
 		}
 		return "CREATE TABLE IF NOT EXISTS " + table(table) + " (\n  " + String.join(",\n  ", parts) + "\n)";
+	}
+
+	/**
+	 * The referenced table of a constraint. H2 and MariaDB resolve an unqualified table in a constraint in the schema
+	 * of the table being created, so a table of the current schema referenced from another schema is named with the
+	 * current schema.
+	 */
+	private String referenced(TableDefinition table, ForeignKey foreignKey) {
+		ModelMetadata referenced = foreignKey.referenced();
+		if (referenced.schema().isEmpty() && !table.model().schema().isEmpty()) {
+			if (this.current == null) {
+				this.current = this.currentSchema.get();
+			}
+			return this.dialect.qualifiedTable(this.current, referenced.table());
+		}
+		return this.names.of(referenced);
 	}
 
 	private String column(TableDefinition table, ColumnDefinition column) {

@@ -88,9 +88,23 @@ final class ExistingTables {
 		return primaryKey.equals(wanted) || keys.values().stream().anyMatch(wanted::equals);
 	}
 
+	/**
+	 * The connection's current schema: its catalog where schemas are catalogs (MariaDB's current database).
+	 * @param connection the connection
+	 * @return the schema name, empty when the driver knows none
+	 * @throws SQLException on a driver error
+	 */
+	static String currentSchema(Connection connection) throws SQLException {
+		String current = schemasAreCatalogs(connection.getMetaData()) ? connection.getCatalog() : connection.getSchema();
+		return (current != null) ? current : "";
+	}
+
+	private static boolean schemasAreCatalogs(DatabaseMetaData metaData) throws SQLException {
+		return !metaData.supportsSchemasInTableDefinitions() && metaData.supportsCatalogsInTableDefinitions();
+	}
+
 	private Map<String, Table> tablesOf(String schema) throws SQLException {
-		boolean catalogs = !this.metaData.supportsSchemasInTableDefinitions()
-				&& this.metaData.supportsCatalogsInTableDefinitions();
+		boolean catalogs = schemasAreCatalogs(this.metaData);
 		String catalog;
 		String schemaPattern;
 		if (schema.isEmpty()) {

@@ -61,7 +61,7 @@ public final class JdbcSchema implements Schema {
 	@Override
 	public void create() {
 		List<TableDefinition> tables = tables();
-		DdlWriter writer = new DdlWriter(this.dialect, this.names);
+		DdlWriter writer = new DdlWriter(this.dialect, this.names, this::currentSchema);
 		for (String statement : writer.createSchemas(tables)) {
 			logger.debug("{}", statement);
 			this.jdbc.execute(statement);
@@ -89,7 +89,7 @@ public final class JdbcSchema implements Schema {
 				.map((m) -> new TableDefinition(m, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()))
 				.toList();
 		}
-		for (String statement : new DdlWriter(this.dialect, this.names).drop(tables)) {
+		for (String statement : new DdlWriter(this.dialect, this.names, this::currentSchema).drop(tables)) {
 			logger.debug("{}", statement);
 			this.jdbc.execute(statement);
 		}
@@ -98,7 +98,7 @@ public final class JdbcSchema implements Schema {
 	@Override
 	public String ddl() {
 		List<TableDefinition> tables = tables();
-		DdlWriter writer = new DdlWriter(this.dialect, this.names);
+		DdlWriter writer = new DdlWriter(this.dialect, this.names, this::currentSchema);
 		List<String> statements = new ArrayList<>(writer.createSchemas(tables));
 		statements.addAll(writer.create(tables));
 		return "-- Schema of the association models, for " + this.dialect.name() + " (Flyway-ready)\n\n"
@@ -141,6 +141,14 @@ public final class JdbcSchema implements Schema {
 						+ key.attribute().name() + ", referenced by " + key.origin() + ") is missing");
 			}
 		}
+	}
+
+	/**
+	 * The connection's current schema, for constraints of tables in another schema that reference a table in it.
+	 */
+	private String currentSchema() {
+		String current = this.jdbc.execute((ConnectionCallback<String>) ExistingTables::currentSchema);
+		return (current != null) ? current : "";
 	}
 
 	private static String schemaOf(TableDefinition table) {
