@@ -211,7 +211,8 @@ final class AssociationResolver {
 							+ table + " for one and " + schemaName(otherSchema) + "." + table + " for the other: a "
 							+ "join table lives in the schema of the model whose association defines it. Put "
 							+ one.source().getSimpleName() + " and " + other.source().getSimpleName()
-							+ " in one schema, or use a join model: through(JoinModel.class) with @Model(schema = ...).");
+							+ " in one schema, or use a join model: through(JoinModel.class) "
+							+ "with @Model(schema = ...).");
 				}
 			}
 		}

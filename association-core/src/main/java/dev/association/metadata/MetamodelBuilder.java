@@ -34,7 +34,8 @@ final class MetamodelBuilder {
 			ModelMetadata clash = byTable.putIfAbsent(model.qualifiedTable(), model);
 			if (clash != null) {
 				throw new AssociationDefinitionException("Models " + clash.name() + " and " + model.name()
-						+ " both map to table '" + model.qualifiedTable() + "'. Give one of them another @Model(table = ...).");
+						+ " both map to table '" + model.qualifiedTable()
+						+ "'. Give one of them another @Model(table = ...).");
 			}
 			models.put(type, model);
 		}

@@ -150,8 +150,8 @@ final class DdlWriter {
 
 	/**
 	 * A constraint or index name, {@code <table>_<column><suffix>} without the schema (constraints and indexes live
-	 * in their table's schema, so names stay unique per schema and need no dot), shortened with a checksum when the database
-	 * would not take it whole.
+	 * in their table's schema, so names stay unique per schema and need no dot), shortened with a checksum when the
+	 * database would not take it whole.
 	 */
 	private String name(String table, String column, String suffix) {
 		String name = table + "_" + column + suffix;

@@ -95,7 +95,8 @@ final class ExistingTables {
 	 * @throws SQLException on a driver error
 	 */
 	static String currentSchema(Connection connection) throws SQLException {
-		String current = schemasAreCatalogs(connection.getMetaData()) ? connection.getCatalog() : connection.getSchema();
+		String current = schemasAreCatalogs(connection.getMetaData()) ? connection.getCatalog()
+				: connection.getSchema();
 		return (current != null) ? current : "";
 	}
 

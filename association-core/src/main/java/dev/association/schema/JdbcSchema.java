@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.util.Assert;
 
 /**
  * The {@link Schema} of one engine, on its {@link JdbcOperations}.
@@ -124,20 +125,21 @@ public final class JdbcSchema implements Schema {
 			throws SQLException {
 		ExistingTables.Table present = existing.find(schemaOf(table), table.table());
 		String what = table.model().isSynthetic() ? "join table" : "table";
+		String name = table.model().qualifiedTable();
 		if (present == null) {
-			mismatches.add(what + " '" + table.model().qualifiedTable() + "' (" + table.model().name() + ") is missing");
+			mismatches.add(what + " '" + name + "' (" + table.model().name() + ") is missing");
 			return;
 		}
 		for (ColumnDefinition column : table.columns()) {
 			if (!present.columns().contains(column.attribute().column().toLowerCase(Locale.ROOT))) {
-				mismatches.add("column '" + table.model().qualifiedTable() + "." + column.attribute().column() + "' ("
+				mismatches.add("column '" + name + "." + column.attribute().column() + "' ("
 						+ table.model().name() + "." + column.attribute().name() + ") is missing");
 			}
 		}
 		for (ReferencedKey key : table.referencedKeys()) {
 			String column = key.attribute().column();
 			if (present.columns().contains(column.toLowerCase(Locale.ROOT)) && !existing.isUnique(present, column)) {
-				mismatches.add("unique key on '" + table.model().qualifiedTable() + "." + column + "' (" + table.model().name() + "."
+				mismatches.add("unique key on '" + name + "." + column + "' (" + table.model().name() + "."
 						+ key.attribute().name() + ", referenced by " + key.origin() + ") is missing");
 			}
 		}
@@ -157,7 +159,9 @@ public final class JdbcSchema implements Schema {
 
 	private <T> T existing(List<TableDefinition> tables, MetaDataWork<T> work) {
 		List<String> schemas = tables.stream().map(JdbcSchema::schemaOf).distinct().toList();
-		return this.jdbc.execute((ConnectionCallback<T>) (con) -> work.apply(ExistingTables.read(con, schemas)));
+		T result = this.jdbc.execute((ConnectionCallback<T>) (con) -> work.apply(ExistingTables.read(con, schemas)));
+		Assert.state(result != null, "No result from the database metadata");
+		return result;
 	}
 
 	@FunctionalInterface

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.association.Dialect;
 import dev.association.dialect.ColumnReader;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
@@ -57,8 +58,8 @@ final class BelongsToManyAccessor<R> extends ManyAccessorSupport<R> {
 		List<Target> all = new ArrayList<>();
 		Map<Object, Object> keysById = new HashMap<>();
 		List<Object> ids = new ArrayList<>();
+		Class<?> type = this.association.target().type();
 		for (Object target : bare) {
-			Class<?> type = this.association.target().type();
 			if (type != null && type.isInstance(target)) {
 				all.add(target(target, targetKey()));
 			}
@@ -66,7 +67,8 @@ final class BelongsToManyAccessor<R> extends ManyAccessorSupport<R> {
 				ids.add(target(target, id).key());
 			}
 		}
-		List<ColumnReader> readers = List.of(this.context.dialect().reader(id), this.context.dialect().reader(targetKey()));
+		Dialect dialect = this.context.dialect();
+		List<ColumnReader> readers = List.of(dialect.reader(id), dialect.reader(targetKey()));
 		for (List<Object> chunk : WriteContext.chunks(ids, this.context.inListSize(0))) {
 			List<Parameter> parameters = chunk.stream().map((key) -> Parameter.of(id, key)).toList();
 			for (Object[] row : this.context.statements()
