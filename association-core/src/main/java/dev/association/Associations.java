@@ -55,7 +55,7 @@ public final class Associations {
 		this.context = context;
 		this.queries = new QueryEngine(context);
 		this.writes = new WriteEngine(context, this.queries);
-		this.schema = new JdbcSchema(context.metamodel(), context.dialect(), context.jdbc());
+		this.schema = new JdbcSchema(context.metamodel(), context.dialect(), context.jdbc(), context.tables());
 	}
 
 	/**

@@ -47,6 +47,27 @@ public interface Dialect {
 	String quote(String identifier);
 
 	/**
+	 * The quoted name of a table, qualified by its schema when it has one ({@code "billing"."invoices"}). The engine
+	 * computes it once per table when it is built ({@code TableNames}); statements and DDL use that.
+	 * @param schema the unquoted schema, empty for the connection's current schema
+	 * @param table the unquoted table name
+	 * @return the quoted, qualified name
+	 */
+	default String qualifiedTable(String schema, String table) {
+		return schema.isEmpty() ? quote(table) : quote(schema) + "." + quote(table);
+	}
+
+	/**
+	 * The statement that creates a schema unless it exists: {@code CREATE SCHEMA IF NOT EXISTS} on PostgreSQL and
+	 * H2, {@code CREATE DATABASE IF NOT EXISTS} on MariaDB/MySQL, where a schema is a database.
+	 * @param schema the unquoted schema
+	 * @return the SQL
+	 */
+	default String createSchemaIfNotExists(String schema) {
+		return "CREATE SCHEMA IF NOT EXISTS " + quote(schema);
+	}
+
+	/**
 	 * The column type for an attribute.
 	 * @param attribute the attribute
 	 * @return the SQL type
@@ -69,7 +90,7 @@ public interface Dialect {
 
 	/**
 	 * The statement that drops a table if it exists.
-	 * @param table the unquoted table name
+	 * @param table the quoted table name, qualified by its schema when it has one
 	 * @return the SQL
 	 */
 	String dropTableIfExists(String table);
@@ -163,7 +184,7 @@ public interface Dialect {
 	 * An insert of one row that does nothing when a row with the same key columns exists, also when another
 	 * transaction inserts that row at the same time (it waits for it, then does nothing); foreign-key and other
 	 * constraint violations still fail. The key columns must be covered by a primary or unique key.
-	 * @param table the unquoted table
+	 * @param table the quoted table name, qualified by its schema when it has one
 	 * @param columns the unquoted columns, one {@code ?} each in this order
 	 * @param keyColumns the unquoted key columns, a subset of the columns
 	 * @return the SQL

@@ -22,4 +22,13 @@ public @interface Model {
 	 */
 	String table() default "";
 
+	/**
+	 * The schema the table lives in (a PostgreSQL schema, a MariaDB/MySQL database, an H2 schema), quoted apart
+	 * from the table name; empty means the connection's current schema. A join table defined by
+	 * {@code through("name")} lives in the schema of the model whose association defines it.
+	 * <pre>{@code @Model(schema = "billing", table = "invoices")}</pre>
+	 * @return the schema name
+	 */
+	String schema() default "";
+
 }

@@ -39,7 +39,7 @@ public final class H2Dialect extends StandardDialect {
 	public String insertIgnoringDuplicates(String table, List<String> columns, List<String> keyColumns) {
 		// H2 has no ON CONFLICT outside its compatibility modes; MERGE ... KEY waits for a concurrent insert of the
 		// same key, then updates that row with the same values instead of failing
-		return "MERGE INTO " + quote(table) + " (" + quoted(columns) + ") KEY (" + quoted(keyColumns) + ") VALUES ("
+		return "MERGE INTO " + table + " (" + quoted(columns) + ") KEY (" + quoted(keyColumns) + ") VALUES ("
 				+ String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
 	}
 

@@ -61,7 +61,12 @@ public final class MariaDbDialect extends StandardDialect {
 
 	@Override
 	public String dropTableIfExists(String table) {
-		return "DROP TABLE IF EXISTS " + quote(table);
+		return "DROP TABLE IF EXISTS " + table;
+	}
+
+	@Override
+	public String createSchemaIfNotExists(String schema) {
+		return "CREATE DATABASE IF NOT EXISTS " + quote(schema);
 	}
 
 	@Override

@@ -74,7 +74,7 @@ abstract class StandardDialect implements Dialect {
 
 	@Override
 	public String dropTableIfExists(String table) {
-		return "DROP TABLE IF EXISTS " + quote(table) + " CASCADE";
+		return "DROP TABLE IF EXISTS " + table + " CASCADE";
 	}
 
 	@Override
@@ -104,12 +104,12 @@ abstract class StandardDialect implements Dialect {
 
 	/**
 	 * A plain single-row insert with one {@code ?} per column.
-	 * @param table the unquoted table
+	 * @param table the quoted, qualified table
 	 * @param columns the unquoted columns
 	 * @return the SQL
 	 */
 	protected String insert(String table, List<String> columns) {
-		return "INSERT INTO " + quote(table) + " (" + quoted(columns) + ") VALUES ("
+		return "INSERT INTO " + table + " (" + quoted(columns) + ") VALUES ("
 				+ String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
 	}
 

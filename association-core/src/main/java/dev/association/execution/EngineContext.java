@@ -2,6 +2,7 @@ package dev.association.execution;
 
 import dev.association.Dialect;
 import dev.association.metadata.Metamodel;
+import dev.association.sql.TableNames;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -12,8 +13,22 @@ import org.springframework.transaction.support.TransactionOperations;
  * @param jdbc the JDBC operations (joining the caller's Spring transaction when there is one)
  * @param transactions runs multi-statement writes atomically, joining an ongoing transaction
  * @param sqlLogging whether every statement is logged at INFO on {@code dev.association.sql}
+ * @param tables the quoted, schema-qualified table names, computed once
  */
 public record EngineContext(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc,
-		TransactionOperations transactions, boolean sqlLogging) {
+		TransactionOperations transactions, boolean sqlLogging, TableNames tables) {
+
+	/**
+	 * The context of an engine, its table names computed from the metamodel in the dialect's quoting.
+	 * @param metamodel the models and associations
+	 * @param dialect the database dialect
+	 * @param jdbc the JDBC operations
+	 * @param transactions runs multi-statement writes atomically
+	 * @param sqlLogging whether every statement is logged
+	 */
+	public EngineContext(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc, TransactionOperations transactions,
+			boolean sqlLogging) {
+		this(metamodel, dialect, jdbc, transactions, sqlLogging, new TableNames(metamodel, dialect));
+	}
 
 }

@@ -43,7 +43,7 @@ public final class QueryEngine {
 
 	public QueryEngine(EngineContext context) {
 		this.context = context;
-		this.renderer = new SelectRenderer(context.dialect());
+		this.renderer = new SelectRenderer(context.dialect(), context.tables());
 		this.columnReaders = new ColumnReaders(context.metamodel(), context.dialect());
 		this.statements = new StatementSupport(context.dialect(), context.sqlLogging());
 	}

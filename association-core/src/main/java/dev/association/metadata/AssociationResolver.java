@@ -54,8 +54,9 @@ final class AssociationResolver {
 			}
 		}
 		checkDuplicateAliases();
-		this.pairs.putAll(new PairReconciler(this.definitions, this.foreignKeys, this.otherKeys,
-				(type) -> model(type).table(), this::describe).reconcile());
+		checkJoinTableSchemas();
+		this.pairs.putAll(new PairReconciler(this.definitions, this.foreignKeys, this.otherKeys, this::throughTable,
+				this::describe).reconcile());
 		defineSyntheticJoinTables();
 		Map<Definition, AssociationMetadata> resolved = new IdentityHashMap<>();
 		List<AssociationMetadata> associations = new ArrayList<>();
@@ -108,6 +109,12 @@ final class AssociationResolver {
 		if (manyToMany && definition.source() == definition.target() && spec.as == null) {
 			throw new AssociationDefinitionException(describe(definition)
 					+ " is a self-association: it needs an alias, as(\"...\"), as in Sequelize (e.g. as(\"followers\")).");
+		}
+		if (spec.throughTable != null && spec.throughTable.contains(".")) {
+			throw new AssociationDefinitionException(describe(definition) + ": through(\"" + spec.throughTable
+					+ "\") cannot name a schema; a join table defined by through(\"name\") lives in the schema of "
+					+ definition.source().getSimpleName() + ". For a join table in another schema, use a join model: "
+					+ "through(JoinModel.class) with @Model(schema = ...).");
 		}
 		if (spec.throughModel != null && !this.models.containsKey(spec.throughModel)) {
 			throw new AssociationDefinitionException(describe(definition) + ": the join model "
@@ -185,14 +192,63 @@ final class AssociationResolver {
 		}
 	}
 
+	/**
+	 * The two sides of a belongsToMany pair through one {@code through("name")} table must define it in the same
+	 * schema: the join table lives in the schema of the model whose association defines it.
+	 */
+	private void checkJoinTableSchemas() {
+		for (Definition one : this.definitions) {
+			for (Definition other : this.definitions) {
+				String table = one.spec().throughTable;
+				boolean inverse = one.kind() == AssociationKind.BELONGS_TO_MANY
+						&& other.kind() == AssociationKind.BELONGS_TO_MANY && one.source() == other.target()
+						&& one.target() == other.source() && table != null && table.equals(other.spec().throughTable);
+				String schema = model(one.source()).schema();
+				String otherSchema = model(other.source()).schema();
+				if (inverse && !schema.equals(otherSchema)) {
+					throw new AssociationDefinitionException(describe(one) + " and " + describe(other)
+							+ " both go through '" + table + "', which would be " + schemaName(schema) + "."
+							+ table + " for one and " + schemaName(otherSchema) + "." + table + " for the other: a "
+							+ "join table lives in the schema of the model whose association defines it. Put "
+							+ one.source().getSimpleName() + " and " + other.source().getSimpleName()
+							+ " in one schema, or use a join model: through(JoinModel.class) "
+							+ "with @Model(schema = ...).");
+				}
+			}
+		}
+	}
+
+	private static String schemaName(String schema) {
+		return schema.isEmpty() ? "<current schema>" : schema;
+	}
+
+	/**
+	 * The qualified name of a belongsToMany's join table, to find pairs: the join model's, or {@code through("name")}
+	 * in the schema of the association's source.
+	 */
+	private @Nullable String throughTable(Definition definition) {
+		AssociationSpec spec = definition.spec();
+		if (spec.throughModel != null) {
+			return model(spec.throughModel).qualifiedTable();
+		}
+		String schema = model(definition.source()).schema();
+		return (spec.throughTable == null) ? null
+				: schema.isEmpty() ? spec.throughTable : schema + "." + spec.throughTable;
+	}
+
 	private void defineSyntheticJoinTables() {
 		Map<String, Map<String, Attribute>> columns = new LinkedHashMap<>();
+		Map<String, String[]> names = new LinkedHashMap<>();
 		for (Definition definition : this.definitions) {
 			String table = definition.spec().throughTable;
-			if (definition.kind() != AssociationKind.BELONGS_TO_MANY || table == null || joinModelByTable(table) != null) {
+			String schema = model(definition.source()).schema();
+			if (definition.kind() != AssociationKind.BELONGS_TO_MANY || table == null
+					|| joinModelByTable(schema, table) != null) {
 				continue;
 			}
-			Map<String, Attribute> attributes = columns.computeIfAbsent(table, (t) -> new LinkedHashMap<>());
+			String qualified = throughTable(definition);
+			names.putIfAbsent(qualified, new String[] { schema, table });
+			Map<String, Attribute> attributes = columns.computeIfAbsent(qualified, (t) -> new LinkedHashMap<>());
 			Attribute sourceKey = sourceKey(definition);
 			Attribute targetKey = targetKey(definition);
 			attributes.putIfAbsent(this.foreignKeys.get(definition).name(),
@@ -200,8 +256,11 @@ final class AssociationResolver {
 			attributes.putIfAbsent(this.otherKeys.get(definition).name(),
 					syntheticKey(this.otherKeys.get(definition).name(), targetKey));
 		}
-		columns.forEach((table, attributes) -> this.syntheticTables.put(table,
-				new ModelMetadata(null, table, table, new ArrayList<>(attributes.values()), null, Map.of())));
+		columns.forEach((qualified, attributes) -> {
+			String[] name = names.get(qualified);
+			this.syntheticTables.put(qualified, new ModelMetadata(null, name[1], name[0], name[1],
+					new ArrayList<>(attributes.values()), null, Map.of()));
+		});
 	}
 
 	private static Attribute syntheticKey(String name, Attribute referenced) {
@@ -215,8 +274,12 @@ final class AssociationResolver {
 				: (primitive == short.class) ? Short.class : primitive;
 	}
 
-	private @Nullable ModelMetadata joinModelByTable(String table) {
-		return this.models.values().stream().filter((m) -> m.table().equals(table)).findFirst().orElse(null);
+	private @Nullable ModelMetadata joinModelByTable(String schema, String table) {
+		return this.models.values()
+			.stream()
+			.filter((m) -> m.schema().equals(schema) && m.table().equals(table))
+			.findFirst()
+			.orElse(null);
 	}
 
 	private AssociationMetadata build(Definition definition) {
@@ -287,8 +350,8 @@ final class AssociationResolver {
 		if (spec.throughModel != null) {
 			return model(spec.throughModel);
 		}
-		ModelMetadata byTable = joinModelByTable(spec.throughTable);
-		return (byTable != null) ? byTable : this.syntheticTables.get(spec.throughTable);
+		ModelMetadata byTable = joinModelByTable(model(definition.source()).schema(), spec.throughTable);
+		return (byTable != null) ? byTable : this.syntheticTables.get(throughTable(definition));
 	}
 
 	private static @Nullable FieldAccess throughField(ModelMetadata target, ModelMetadata joinModel) {

@@ -31,10 +31,11 @@ final class MetamodelBuilder {
 				continue;
 			}
 			ModelMetadata model = ModelReader.read(type);
-			ModelMetadata clash = byTable.putIfAbsent(model.table(), model);
+			ModelMetadata clash = byTable.putIfAbsent(model.qualifiedTable(), model);
 			if (clash != null) {
 				throw new AssociationDefinitionException("Models " + clash.name() + " and " + model.name()
-						+ " both map to table '" + model.table() + "'. Give one of them another @Model(table = ...).");
+						+ " both map to table '" + model.qualifiedTable()
+						+ "'. Give one of them another @Model(table = ...).");
 			}
 			models.put(type, model);
 		}

@@ -21,6 +21,8 @@ public final class ModelMetadata {
 
 	private final String name;
 
+	private final String schema;
+
 	private final String table;
 
 	private final List<Attribute> attributes;
@@ -41,10 +43,11 @@ public final class ModelMetadata {
 
 	private ModelHooks hooks = ModelHooks.NONE;
 
-	ModelMetadata(@Nullable Class<?> type, String name, String table, List<Attribute> attributes,
+	ModelMetadata(@Nullable Class<?> type, String name, String schema, String table, List<Attribute> attributes,
 			@Nullable MethodHandle constructor, Map<String, FieldAccess> otherFields) {
 		this.type = type;
 		this.name = name;
+		this.schema = schema;
 		this.table = table;
 		this.attributes = List.copyOf(attributes);
 		this.attributesByName = Collections.unmodifiableMap(
@@ -97,6 +100,24 @@ public final class ModelMetadata {
 	 */
 	public String table() {
 		return this.table;
+	}
+
+	/**
+	 * The schema of the table, unquoted: {@code @Model(schema = ...)}, or for an engine-defined join table the
+	 * schema of the model whose association defines it.
+	 * @return the schema, empty for the connection's current schema
+	 */
+	public String schema() {
+		return this.schema;
+	}
+
+	/**
+	 * The table name as messages show it, unquoted: {@code billing.invoices} in a schema, {@code invoices} in the
+	 * current one.
+	 * @return the qualified name
+	 */
+	public String qualifiedTable() {
+		return this.schema.isEmpty() ? this.table : this.schema + "." + this.table;
 	}
 
 	/**

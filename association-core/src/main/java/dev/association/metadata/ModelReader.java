@@ -33,6 +33,7 @@ final class ModelReader {
 			throw new AssociationDefinitionException(type.getName() + " is not a model: annotate it with @Model");
 		}
 		String table = model.table().isEmpty() ? Naming.tableName(type.getSimpleName()) : model.table();
+		checkNames(type, model);
 		MethodHandle constructor = constructor(type);
 		Object prototype = instantiate(type, constructor);
 		List<Attribute> attributes = new ArrayList<>();
@@ -55,7 +56,21 @@ final class ModelReader {
 			throw new AssociationDefinitionException(type.getSimpleName() + " has " + ids
 					+ " @Id attributes; a model has at most one primary-key attribute.");
 		}
-		return new ModelMetadata(type, type.getSimpleName(), table, attributes, constructor, others);
+		return new ModelMetadata(type, type.getSimpleName(), model.schema(), table, attributes, constructor, others);
+	}
+
+	private static void checkNames(Class<?> type, Model model) {
+		String table = model.table();
+		if (table.contains(".")) {
+			int dot = table.lastIndexOf('.');
+			throw new AssociationDefinitionException(type.getSimpleName() + ": @Model(table = \"" + table
+					+ "\") names a schema; a table name cannot contain '.'. Name the schema apart: @Model(schema = \""
+					+ table.substring(0, dot) + "\", table = \"" + table.substring(dot + 1) + "\").");
+		}
+		if (model.schema().contains(".")) {
+			throw new AssociationDefinitionException(type.getSimpleName() + ": @Model(schema = \"" + model.schema()
+					+ "\") cannot contain '.'; it names one schema (a MariaDB/MySQL database).");
+		}
 	}
 
 	static String supportedTypes() {

@@ -23,19 +23,19 @@ final class PairReconciler {
 
 	private final Map<Definition, KeyName> otherKeys;
 
-	private final Function<Class<?>, String> tableOf;
+	private final Function<Definition, @Nullable String> throughTable;
 
 	private final Function<Definition, String> describe;
 
 	private final Map<Definition, Definition> pairs = new IdentityHashMap<>();
 
 	PairReconciler(List<Definition> definitions, Map<Definition, KeyName> foreignKeys,
-			Map<Definition, KeyName> otherKeys, Function<Class<?>, String> tableOf,
+			Map<Definition, KeyName> otherKeys, Function<Definition, @Nullable String> throughTable,
 			Function<Definition, String> describe) {
 		this.definitions = definitions;
 		this.foreignKeys = foreignKeys;
 		this.otherKeys = otherKeys;
-		this.tableOf = tableOf;
+		this.throughTable = throughTable;
 		this.describe = describe;
 	}
 
@@ -141,8 +141,7 @@ final class PairReconciler {
 	}
 
 	private @Nullable String throughName(Definition definition) {
-		AssociationSpec spec = definition.spec();
-		return (spec.throughModel != null) ? this.tableOf.apply(spec.throughModel) : spec.throughTable;
+		return this.throughTable.apply(definition);
 	}
 
 	private String describe(Definition definition) {

@@ -1,24 +1,20 @@
 package dev.association.schema;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 import dev.association.Dialect;
 import dev.association.metadata.Metamodel;
 import dev.association.schema.TableDefinition.ColumnDefinition;
+import dev.association.schema.TableDefinition.ReferencedKey;
+import dev.association.sql.TableNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.util.Assert;
 
 /**
  * The {@link Schema} of one engine, on its {@link JdbcOperations}.
@@ -33,10 +29,30 @@ public final class JdbcSchema implements Schema {
 
 	private final JdbcOperations jdbc;
 
-	public JdbcSchema(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc) {
+	private final TableNames names;
+
+	/**
+	 * The schema of an engine's models.
+	 * @param metamodel the models
+	 * @param dialect the dialect
+	 * @param jdbc the JDBC operations
+	 * @param names the quoted table names
+	 */
+	public JdbcSchema(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc, TableNames names) {
 		this.metamodel = metamodel;
 		this.dialect = dialect;
 		this.jdbc = jdbc;
+		this.names = names;
+	}
+
+	/**
+	 * The schema of an engine's models, computing the quoted table names.
+	 * @param metamodel the models
+	 * @param dialect the dialect
+	 * @param jdbc the JDBC operations
+	 */
+	public JdbcSchema(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc) {
+		this(metamodel, dialect, jdbc, new TableNames(metamodel, dialect));
 	}
 
 	private List<TableDefinition> tables() {
@@ -46,12 +62,15 @@ public final class JdbcSchema implements Schema {
 	@Override
 	public void create() {
 		List<TableDefinition> tables = tables();
-		Set<String> existing = existingTables();
-		DdlWriter writer = new DdlWriter(this.dialect);
-		for (TableDefinition table : tables) {
-			if (existing.contains(table.table().toLowerCase(Locale.ROOT))) {
-				continue;
-			}
+		DdlWriter writer = new DdlWriter(this.dialect, this.names, this::currentSchema);
+		for (String statement : writer.createSchemas(tables)) {
+			logger.debug("{}", statement);
+			this.jdbc.execute(statement);
+		}
+		List<TableDefinition> missing = existing(tables, (existing) -> tables.stream()
+			.filter((table) -> existing.find(schemaOf(table), table.table()) == null)
+			.toList());
+		for (TableDefinition table : missing) {
 			for (String statement : writer.create(List.of(table))) {
 				logger.debug("{}", statement);
 				this.jdbc.execute(statement);
@@ -68,10 +87,10 @@ public final class JdbcSchema implements Schema {
 		catch (dev.association.AssociationDefinitionException ex) {
 			// a cyclic model cannot have been created; drop what may exist in registration order
 			tables = this.metamodel.tables().stream()
-				.map((m) -> new TableDefinition(m, List.of(), List.of(), List.of(), List.of(), List.of()))
+				.map((m) -> new TableDefinition(m, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()))
 				.toList();
 		}
-		for (String statement : new DdlWriter(this.dialect).drop(tables)) {
+		for (String statement : new DdlWriter(this.dialect, this.names, this::currentSchema).drop(tables)) {
 			logger.debug("{}", statement);
 			this.jdbc.execute(statement);
 		}
@@ -79,62 +98,77 @@ public final class JdbcSchema implements Schema {
 
 	@Override
 	public String ddl() {
-		List<String> statements = new DdlWriter(this.dialect).create(tables());
+		List<TableDefinition> tables = tables();
+		DdlWriter writer = new DdlWriter(this.dialect, this.names, this::currentSchema);
+		List<String> statements = new ArrayList<>(writer.createSchemas(tables));
+		statements.addAll(writer.create(tables));
 		return "-- Schema of the association models, for " + this.dialect.name() + " (Flyway-ready)\n\n"
 				+ String.join(";\n\n", statements) + ";\n";
 	}
 
 	@Override
 	public void validate() {
-		Map<String, Set<String>> columns = existingColumns();
-		List<String> mismatches = new ArrayList<>();
-		for (TableDefinition table : tables()) {
-			Set<String> present = columns.get(table.table().toLowerCase(Locale.ROOT));
-			String what = table.model().isSynthetic() ? "join table" : "table";
-			if (present == null) {
-				mismatches.add(what + " '" + table.table() + "' (" + table.model().name() + ") is missing");
-				continue;
+		List<TableDefinition> tables = tables();
+		List<String> mismatches = existing(tables, (existing) -> {
+			List<String> found = new ArrayList<>();
+			for (TableDefinition table : tables) {
+				mismatches(table, existing, found);
 			}
-			for (ColumnDefinition column : table.columns()) {
-				if (!present.contains(column.attribute().column().toLowerCase(Locale.ROOT))) {
-					mismatches.add("column '" + table.table() + "." + column.attribute().column() + "' ("
-							+ table.model().name() + "." + column.attribute().name() + ") is missing");
-				}
-			}
-		}
+			return found;
+		});
 		if (!mismatches.isEmpty()) {
 			throw new SchemaValidationException(mismatches);
 		}
 	}
 
-	private Set<String> existingTables() {
-		return existingColumns().keySet();
+	private static void mismatches(TableDefinition table, ExistingTables existing, List<String> mismatches)
+			throws SQLException {
+		ExistingTables.Table present = existing.find(schemaOf(table), table.table());
+		String what = table.model().isSynthetic() ? "join table" : "table";
+		String name = table.model().qualifiedTable();
+		if (present == null) {
+			mismatches.add(what + " '" + name + "' (" + table.model().name() + ") is missing");
+			return;
+		}
+		for (ColumnDefinition column : table.columns()) {
+			if (!present.columns().contains(column.attribute().column().toLowerCase(Locale.ROOT))) {
+				mismatches.add("column '" + name + "." + column.attribute().column() + "' ("
+						+ table.model().name() + "." + column.attribute().name() + ") is missing");
+			}
+		}
+		for (ReferencedKey key : table.referencedKeys()) {
+			String column = key.attribute().column();
+			if (present.columns().contains(column.toLowerCase(Locale.ROOT)) && !existing.isUnique(present, column)) {
+				mismatches.add("unique key on '" + name + "." + column + "' (" + table.model().name() + "."
+						+ key.attribute().name() + ", referenced by " + key.origin() + ") is missing");
+			}
+		}
 	}
 
-	private Map<String, Set<String>> existingColumns() {
-		Map<String, Set<String>> result = this.jdbc.execute((ConnectionCallback<Map<String, Set<String>>>) (con) -> {
-			Map<String, Set<String>> tables = new HashMap<>();
-			DatabaseMetaData metaData = con.getMetaData();
-			try (ResultSet rs = metaData.getTables(con.getCatalog(), schema(con), "%", new String[] { "TABLE" })) {
-				while (rs.next()) {
-					tables.put(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT), new HashSet<>());
-				}
-			}
-			try (ResultSet rs = metaData.getColumns(con.getCatalog(), schema(con), "%", "%")) {
-				while (rs.next()) {
-					Set<String> table = tables.get(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
-					if (table != null) {
-						table.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-					}
-				}
-			}
-			return tables;
-		});
-		return (result != null) ? result : Map.of();
+	/**
+	 * The connection's current schema, for constraints of tables in another schema that reference a table in it.
+	 */
+	private String currentSchema() {
+		String current = this.jdbc.execute((ConnectionCallback<String>) ExistingTables::currentSchema);
+		return (current != null) ? current : "";
 	}
 
-	private static String schema(Connection connection) throws SQLException {
-		return connection.getSchema();
+	private static String schemaOf(TableDefinition table) {
+		return table.model().schema();
+	}
+
+	private <T> T existing(List<TableDefinition> tables, MetaDataWork<T> work) {
+		List<String> schemas = tables.stream().map(JdbcSchema::schemaOf).distinct().toList();
+		T result = this.jdbc.execute((ConnectionCallback<T>) (con) -> work.apply(ExistingTables.read(con, schemas)));
+		Assert.state(result != null, "No result from the database metadata");
+		return result;
+	}
+
+	@FunctionalInterface
+	private interface MetaDataWork<T> {
+
+		T apply(ExistingTables existing) throws SQLException;
+
 	}
 
 }

@@ -17,6 +17,7 @@ import dev.association.metadata.Metamodel;
 import dev.association.metadata.ModelMetadata;
 import dev.association.schema.TableDefinition.ColumnDefinition;
 import dev.association.schema.TableDefinition.ForeignKey;
+import dev.association.schema.TableDefinition.ReferencedKey;
 
 /**
  * Computes the {@link TableDefinition}s of a metamodel, in FK-dependency order: columns, keys, FK constraints
@@ -39,15 +40,19 @@ final class SchemaPlanner {
 	 * @throws AssociationDefinitionException on a cycle of FK constraints
 	 */
 	List<TableDefinition> plan() {
+		Map<ModelMetadata, Map<String, ForeignKey>> constraints = new LinkedHashMap<>();
+		for (ModelMetadata model : this.metamodel.tables()) {
+			constraints.put(model, foreignKeys(model));
+		}
 		Map<String, TableDefinition> byTable = new LinkedHashMap<>();
 		for (ModelMetadata model : this.metamodel.tables()) {
-			byTable.put(model.table(), table(model));
+			byTable.put(model.qualifiedTable(), table(model, constraints));
 		}
 		return DependencySorter.sort(byTable);
 	}
 
-	private TableDefinition table(ModelMetadata model) {
-		Map<String, ForeignKey> foreignKeys = foreignKeys(model);
+	private TableDefinition table(ModelMetadata model, Map<ModelMetadata, Map<String, ForeignKey>> constraints) {
+		Map<String, ForeignKey> foreignKeys = constraints.get(model);
 		Set<String> notNull = new LinkedHashSet<>();
 		Set<String> fkColumns = new LinkedHashSet<>();
 		List<List<String>> uniqueKeys = new ArrayList<>();
@@ -86,6 +91,12 @@ final class SchemaPlanner {
 				uniqueKeys.add(List.of(attribute.column()));
 			}
 		}
+		List<ReferencedKey> referencedKeys = referencedKeys(model, primaryKey, constraints);
+		for (ReferencedKey key : referencedKeys) {
+			if (!uniqueKeys.contains(List.of(key.attribute().column()))) {
+				uniqueKeys.add(List.of(key.attribute().column()));
+			}
+		}
 		List<String> indexed = new ArrayList<>();
 		for (String column : fkColumns) {
 			boolean leadsKey = (!primaryKey.isEmpty() && primaryKey.get(0).equals(column))
@@ -95,7 +106,26 @@ final class SchemaPlanner {
 				indexed.add(column);
 			}
 		}
-		return new TableDefinition(model, columns, primaryKey, uniqueKeys, List.copyOf(foreignKeys.values()), indexed);
+		return new TableDefinition(model, columns, primaryKey, uniqueKeys, List.copyOf(foreignKeys.values()), indexed,
+				referencedKeys);
+	}
+
+	/**
+	 * The columns of a table other than its primary key that FK constraints reference ({@code sourceKey},
+	 * {@code targetKey}): each needs a unique key, or PostgreSQL and H2 refuse the constraint.
+	 */
+	private static List<ReferencedKey> referencedKeys(ModelMetadata model, List<String> primaryKey,
+			Map<ModelMetadata, Map<String, ForeignKey>> constraints) {
+		Map<String, ReferencedKey> keys = new LinkedHashMap<>();
+		for (Map<String, ForeignKey> foreignKeys : constraints.values()) {
+			for (ForeignKey foreignKey : foreignKeys.values()) {
+				Attribute key = foreignKey.referencedKey();
+				if (foreignKey.referenced() == model && !primaryKey.equals(List.of(key.column()))) {
+					keys.putIfAbsent(key.column(), new ReferencedKey(key, foreignKey.origin()));
+				}
+			}
+		}
+		return List.copyOf(keys.values());
 	}
 
 	private static boolean containsKey(List<List<String>> keys, List<String> pair) {
@@ -118,7 +148,7 @@ final class SchemaPlanner {
 					origins.put(candidate.column(), association);
 				}
 				else if (!existing.referencedTable().equals(candidate.referencedTable())) {
-					throw new AssociationDefinitionException(model.table() + "." + candidate.column()
+					throw new AssociationDefinitionException(model.qualifiedTable() + "." + candidate.column()
 							+ " would reference both '" + existing.referencedTable() + "' (" + existing.origin()
 							+ ") and '" + candidate.referencedTable() + "' (" + candidate.origin()
 							+ "). A polymorphic foreign key needs constraints(false) on its associations.");
@@ -155,18 +185,18 @@ final class SchemaPlanner {
 		ReferentialAction onUpdate = association.onUpdate();
 		return switch (association.kind()) {
 			case BELONGS_TO -> (association.source() != model) ? List.of()
-					: List.of(new ForeignKey(association.foreignKey().column(), association.target().table(),
-							association.targetKey().column(), onDelete, onUpdate, origin));
+					: List.of(new ForeignKey(association.foreignKey().column(), association.target(),
+							association.targetKey(), onDelete, onUpdate, origin));
 			case HAS_ONE, HAS_MANY -> (association.target() != model) ? List.of()
-					: List.of(new ForeignKey(association.foreignKey().column(), association.source().table(),
-							association.sourceKey().column(), onDelete, onUpdate, origin));
+					: List.of(new ForeignKey(association.foreignKey().column(), association.source(),
+							association.sourceKey(), onDelete, onUpdate, origin));
 			case BELONGS_TO_MANY -> {
 				JoinTable join = association.joinTable();
 				yield (join.model() != model) ? List.of() : List.of(
-						new ForeignKey(join.foreignKey().column(), association.source().table(),
-								association.sourceKey().column(), onDelete, onUpdate, origin),
-						new ForeignKey(join.otherKey().column(), association.target().table(),
-								association.targetKey().column(), onDelete, onUpdate, origin));
+						new ForeignKey(join.foreignKey().column(), association.source(), association.sourceKey(),
+								onDelete, onUpdate, origin),
+						new ForeignKey(join.otherKey().column(), association.target(), association.targetKey(),
+								onDelete, onUpdate, origin));
 			}
 		};
 	}

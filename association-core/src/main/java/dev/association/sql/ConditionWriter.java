@@ -21,13 +21,14 @@ public final class ConditionWriter {
 	 * Renders a checked condition on one model's table by itself, its columns qualified by the quoted table name,
 	 * for statements that are not selects (the write engine's {@code DELETE FROM users WHERE ...}).
 	 * @param dialect the dialect
+	 * @param tables the quoted table names of the engine
 	 * @param model the model whose attributes the condition names
 	 * @param where the condition, checked by {@code QueryPlanner.checkCondition}
 	 * @return the condition's SQL (without {@code WHERE}) and bound values
 	 */
-	public static RenderedSelect render(Dialect dialect, ModelMetadata model, Where where) {
-		SqlWriter out = new SqlWriter(dialect);
-		write(out, model, dialect.quote(model.table()), where);
+	public static RenderedSelect render(Dialect dialect, TableNames tables, ModelMetadata model, Where where) {
+		SqlWriter out = new SqlWriter(dialect, tables);
+		write(out, model, tables.of(model), where);
 		List<BoundValue> values = new ArrayList<>();
 		String sql = out.cut(values);
 		return new RenderedSelect(sql, values);

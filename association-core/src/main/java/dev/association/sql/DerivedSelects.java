@@ -34,7 +34,7 @@ final class DerivedSelects {
 		out.append(" FROM (SELECT ");
 		TreeWriter.selectList(out, root, PREFIX, Part.INNER);
 		orderColumns(out, plan.orders(), PREFIX);
-		out.append(" FROM ").table(root.model().table(), rootAlias);
+		out.append(" FROM ").table(root.model(), rootAlias);
 		TreeWriter.joins(out, root, PREFIX, Part.INNER);
 		TreeWriter.nodeTerms(out, root, rootAlias);
 		out.append(" ORDER BY ");

@@ -28,12 +28,16 @@ public final class SelectRenderer {
 
 	private final Dialect dialect;
 
+	private final TableNames tables;
+
 	/**
 	 * A renderer for one dialect.
 	 * @param dialect the dialect
+	 * @param tables the quoted table names of the engine
 	 */
-	public SelectRenderer(Dialect dialect) {
+	public SelectRenderer(Dialect dialect, TableNames tables) {
 		this.dialect = dialect;
+		this.tables = tables;
 	}
 
 	/**
@@ -42,7 +46,7 @@ public final class SelectRenderer {
 	 * @return the statement
 	 */
 	public RenderedSelect find(FindPlan plan) {
-		SqlWriter out = new SqlWriter(this.dialect);
+		SqlWriter out = new SqlWriter(this.dialect, this.tables);
 		NodePlan root = plan.root();
 		boolean folded = root.hasJoinedLevels();
 		if (folded && (plan.limit() != null || plan.offset() != null)) {
@@ -51,7 +55,7 @@ public final class SelectRenderer {
 		}
 		out.append("SELECT ");
 		TreeWriter.selectList(out, root, PREFIX);
-		out.append(" FROM ").table(root.model().table(), TreeWriter.alias(PREFIX, root));
+		out.append(" FROM ").table(root.model(), TreeWriter.alias(PREFIX, root));
 		TreeWriter.joins(out, root, PREFIX, Part.ALL);
 		TreeWriter.nodeTerms(out, root, TreeWriter.alias(PREFIX, root));
 		if (folded || plan.limit() != null || plan.offset() != null || !pinsPrimaryKey(root)) {
@@ -89,9 +93,9 @@ public final class SelectRenderer {
 	 * @return the statement
 	 */
 	public RenderedSelect count(FindPlan plan) {
-		SqlWriter out = new SqlWriter(this.dialect);
+		SqlWriter out = new SqlWriter(this.dialect, this.tables);
 		NodePlan root = plan.root();
-		out.append("SELECT COUNT(*) FROM ").table(root.model().table(), TreeWriter.alias(PREFIX, root));
+		out.append("SELECT COUNT(*) FROM ").table(root.model(), TreeWriter.alias(PREFIX, root));
 		TreeWriter.joins(out, root, PREFIX, Part.REQUIRED);
 		TreeWriter.nodeTerms(out, root, TreeWriter.alias(PREFIX, root));
 		return new RenderedSelect(out.sql.toString(), List.copyOf(out.values));
@@ -108,7 +112,7 @@ public final class SelectRenderer {
 		if (limit == null) {
 			return keyed(level, null, null);
 		}
-		SqlWriter out = new SqlWriter(this.dialect);
+		SqlWriter out = new SqlWriter(this.dialect, this.tables);
 		String linkColumn = TreeWriter.linkColumn(out, level, PREFIX);
 		boolean folded = level.target().hasJoinedLevels();
 		if (folded) {
@@ -150,7 +154,7 @@ public final class SelectRenderer {
 	public KeyedSelect associated(AssociatedPlan plan) {
 		LevelPlan level = plan.level();
 		if (level.target().hasJoinedLevels() && (plan.limit() != null || plan.offset() != null)) {
-			SqlWriter out = new SqlWriter(this.dialect);
+			SqlWriter out = new SqlWriter(this.dialect, this.tables);
 			String linkColumn = TreeWriter.linkColumn(out, level, PREFIX);
 			DerivedSelects.outerLevelSelect(out, level);
 			out.append(" FROM (");
@@ -175,7 +179,7 @@ public final class SelectRenderer {
 	 */
 	public KeyedSelect countAssociated(AssociatedPlan plan) {
 		LevelPlan level = plan.level();
-		SqlWriter out = new SqlWriter(this.dialect);
+		SqlWriter out = new SqlWriter(this.dialect, this.tables);
 		String linkColumn = TreeWriter.linkColumn(out, level, PREFIX);
 		out.append("SELECT COUNT(*)");
 		TreeWriter.from(out, level, PREFIX);
@@ -192,7 +196,7 @@ public final class SelectRenderer {
 	 * when levels are joined into it), with a plain limit and offset for an accessor.
 	 */
 	private KeyedSelect keyed(LevelPlan level, @Nullable Integer limit, @Nullable Integer offset) {
-		SqlWriter out = new SqlWriter(this.dialect);
+		SqlWriter out = new SqlWriter(this.dialect, this.tables);
 		String linkColumn = TreeWriter.linkColumn(out, level, PREFIX);
 		selectLevel(out, level, linkColumn, Part.ALL);
 		List<BoundValue> headValues = new ArrayList<>();

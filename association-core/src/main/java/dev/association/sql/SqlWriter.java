@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.association.Dialect;
 import dev.association.metadata.Attribute;
+import dev.association.metadata.ModelMetadata;
 import dev.association.metadata.ValueType;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,8 @@ final class SqlWriter {
 
 	final Dialect dialect;
 
+	private final TableNames tables;
+
 	final StringBuilder sql = new StringBuilder(256);
 
 	List<BoundValue> values = new ArrayList<>();
@@ -24,8 +27,9 @@ final class SqlWriter {
 
 	private String separator = " WHERE ";
 
-	SqlWriter(Dialect dialect) {
+	SqlWriter(Dialect dialect, TableNames tables) {
 		this.dialect = dialect;
+		this.tables = tables;
 	}
 
 	SqlWriter append(String text) {
@@ -65,8 +69,8 @@ final class SqlWriter {
 		return alias + "." + this.dialect.quote(attribute.column());
 	}
 
-	SqlWriter table(String table, String alias) {
-		this.sql.append(this.dialect.quote(table)).append(' ').append(alias);
+	SqlWriter table(ModelMetadata model, String alias) {
+		this.sql.append(this.tables.of(model)).append(' ').append(alias);
 		return this;
 	}
 

@@ -108,7 +108,7 @@ final class TreeWriter {
 			if (group) {
 				out.append("(");
 			}
-			out.table(child.model().table(), alias);
+			out.table(child.model(), alias);
 			if (group) {
 				joins(out, child, prefix, (part == Part.ALL) ? Part.INNER : part);
 				out.append(")");
@@ -158,12 +158,12 @@ final class TreeWriter {
 		}
 		if (join != null) {
 			String joinAlias = joinAlias(prefix, level);
-			out.table(join.model().table(), joinAlias).append(" INNER JOIN ");
-			out.table(target.model().table(), alias).append(" ON ");
+			out.table(join.model(), joinAlias).append(" INNER JOIN ");
+			out.table(target.model(), alias).append(" ON ");
 			out.column(alias, association.targetKey()).append(" = ").column(joinAlias, join.otherKey());
 		}
 		else {
-			out.table(target.model().table(), alias);
+			out.table(target.model(), alias);
 		}
 		if (group) {
 			joins(out, target, prefix, Part.INNER);
@@ -243,11 +243,11 @@ final class TreeWriter {
 	 */
 	static void from(SqlWriter out, LevelPlan level, String prefix) {
 		String alias = alias(prefix, level.target());
-		out.append(" FROM ").table(level.target().model().table(), alias);
+		out.append(" FROM ").table(level.target().model(), alias);
 		JoinTable join = level.association().join();
 		if (join != null) {
 			String joinAlias = joinAlias(prefix, level);
-			out.append(" INNER JOIN ").table(join.model().table(), joinAlias).append(" ON ");
+			out.append(" INNER JOIN ").table(join.model(), joinAlias).append(" ON ");
 			out.column(joinAlias, join.otherKey()).append(" = ").column(alias, level.association().targetKey());
 		}
 	}

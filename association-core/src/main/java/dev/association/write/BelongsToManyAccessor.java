@@ -1,14 +1,19 @@
 package dev.association.write;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.association.Dialect;
+import dev.association.dialect.ColumnReader;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
 import org.jspecify.annotations.Nullable;
@@ -33,10 +38,70 @@ final class BelongsToManyAccessor<R> extends ManyAccessorSupport<R> {
 		return this.association.targetKey();
 	}
 
+	/**
+	 * Resolves targets to the target-key values the join rows hold: an instance gives its target key, a bare value
+	 * is the target's primary key (as everywhere but a belongsTo with a targetKey), looked up in one statement per
+	 * chunk when the target key is another attribute. A primary key that matches no row is left out.
+	 */
+	private Targets linkTargets(Collection<?> targets) {
+		return resolve(targets).targets();
+	}
+
+	private Resolution resolve(Collection<?> targets) {
+		String select = this.context.joinSql(this.association).selectTargetKeys();
+		Attribute id = this.association.target().id();
+		if (select == null || id == null) {
+			return new Resolution(targets(targets, targetKey()), true);
+		}
+		List<Object> bare = new ArrayList<>();
+		flatten(targets, bare);
+		List<Target> all = new ArrayList<>();
+		Map<Object, Object> keysById = new HashMap<>();
+		List<Object> ids = new ArrayList<>();
+		Class<?> type = this.association.target().type();
+		for (Object target : bare) {
+			if (type != null && type.isInstance(target)) {
+				all.add(target(target, targetKey()));
+			}
+			else {
+				ids.add(target(target, id).key());
+			}
+		}
+		Dialect dialect = this.context.dialect();
+		List<ColumnReader> readers = List.of(dialect.reader(id), dialect.reader(targetKey()));
+		for (List<Object> chunk : WriteContext.chunks(ids, this.context.inListSize(0))) {
+			List<Parameter> parameters = chunk.stream().map((key) -> Parameter.of(id, key)).toList();
+			for (Object[] row : this.context.statements()
+				.query(select + WriteContext.placeholders(chunk.size()) + ")", parameters, readers)) {
+				keysById.put(row[0], row[1]);
+			}
+		}
+		for (Object target : ids) {
+			Object key = keysById.get(target);
+			if (key != null) {
+				all.add(new Target(key, null));
+			}
+		}
+		Set<Object> keys = new LinkedHashSet<>();
+		all.forEach((target) -> keys.add(target.key()));
+		return new Resolution(new Targets(all, List.copyOf(keys)), keysById.keySet().containsAll(ids));
+	}
+
+	private static void flatten(Collection<?> targets, List<Object> into) {
+		for (Object target : targets) {
+			if (target instanceof Collection<?> nested) {
+				flatten(nested, into);
+			}
+			else {
+				into.add(target);
+			}
+		}
+	}
+
 	@Override
 	public void set(Collection<?> targets) {
 		Assert.notNull(targets, "Targets must not be null");
-		Targets wanted = targets(targets, targetKey());
+		Targets wanted = linkTargets(targets);
 		Object sourceKey = sourceKey();
 		Instant now = this.context.timestamps().now();
 		write("set", () -> {
@@ -57,13 +122,13 @@ final class BelongsToManyAccessor<R> extends ManyAccessorSupport<R> {
 	@Override
 	public void add(Object... targets) {
 		Assert.notNull(targets, "Targets must not be null");
-		link(targets(Arrays.asList(targets), targetKey()), Map.of());
+		link(linkTargets(Arrays.asList(targets)), Map.of());
 	}
 
 	@Override
 	public void add(Object target, Map<String, Object> through) {
 		Assert.notNull(through, "Through attributes must not be null");
-		link(targets(Collections.singletonList(target), targetKey()), this.links.through(through));
+		link(linkTargets(Collections.singletonList(target)), this.links.through(through));
 	}
 
 	private void link(Targets wanted, Map<Attribute, @Nullable Object> through) {
@@ -100,12 +165,23 @@ final class BelongsToManyAccessor<R> extends ManyAccessorSupport<R> {
 	@Override
 	public void remove(Object... targets) {
 		Assert.notNull(targets, "Targets must not be null");
-		Targets unwanted = targets(Arrays.asList(targets), targetKey());
+		Targets unwanted = linkTargets(Arrays.asList(targets));
 		if (unwanted.keys().isEmpty()) {
 			return;
 		}
 		Object sourceKey = sourceKey();
 		write("remove from", () -> this.links.delete(sourceKey, unwanted.keys()));
+	}
+
+	@Override
+	public boolean has(Object... targets) {
+		Assert.notNull(targets, "Targets must not be null");
+		Resolution resolution = resolve(Arrays.asList(targets));
+		if (!resolution.complete()) {
+			return false;
+		}
+		Targets wanted = resolution.targets();
+		return wanted.keys().isEmpty() || countLinked(sourceKey(), wanted.keys()) == wanted.keys().size();
 	}
 
 	@Override
@@ -116,6 +192,15 @@ final class BelongsToManyAccessor<R> extends ManyAccessorSupport<R> {
 	@Override
 	protected long countLinked(Object sourceKey, List<Object> keys) {
 		return this.links.countLinked(sourceKey, keys);
+	}
+
+	/**
+	 * Targets resolved to target keys.
+	 * @param targets the targets
+	 * @param complete false when a primary key passed in matches no row
+	 */
+	private record Resolution(Targets targets, boolean complete) {
+
 	}
 
 }

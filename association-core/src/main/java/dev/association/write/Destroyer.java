@@ -44,7 +44,8 @@ final class Destroyer {
 	int destroy(ModelMetadata model, Where where) {
 		ModelSql sql = this.context.sql(model);
 		this.conditions.checkCondition(model, where);
-		RenderedSelect rendered = ConditionWriter.render(this.context.dialect(), model, where);
+		RenderedSelect rendered = ConditionWriter.render(this.context.dialect(), this.context.engine().tables(), model,
+				where);
 		Condition condition = new Condition(rendered.sql(),
 				rendered.values().stream().map((value) -> new Parameter(value.type(), value.value())).toList());
 		if (isOneByOne(sql)) {
@@ -54,7 +55,7 @@ final class Destroyer {
 				return rows.size();
 			});
 		}
-		String delete = "DELETE FROM " + this.context.dialect().quote(model.table()) + " WHERE " + condition.sql();
+		String delete = "DELETE FROM " + sql.table() + " WHERE " + condition.sql();
 		return delete(sql, delete, condition.parameters(), "the " + model.name() + " rows matching " + where);
 	}
 

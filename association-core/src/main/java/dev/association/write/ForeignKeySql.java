@@ -11,6 +11,7 @@ import dev.association.metadata.AssociationKind;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
+import dev.association.sql.TableNames;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,10 +39,10 @@ final class ForeignKeySql {
 
 	private final @Nullable Attribute updatedAt;
 
-	ForeignKeySql(AssociationMetadata association, List<Attribute> sourceRowKey, Dialect dialect) {
+	ForeignKeySql(AssociationMetadata association, List<Attribute> sourceRowKey, Dialect dialect, TableNames tables) {
 		boolean toTarget = association.kind() != AssociationKind.BELONGS_TO;
 		ModelMetadata holder = association.foreignKeyHolder();
-		String table = dialect.quote(holder.table());
+		String table = tables.of(holder);
 		String foreignKey = dialect.quote(association.foreignKey().column());
 		this.updatedAt = (holder.updatedAt() != null && holder.updatedAt().hasField()) ? holder.updatedAt() : null;
 		String touch = (this.updatedAt != null) ? ", " + dialect.quote(this.updatedAt.column()) + " = ?" : "";

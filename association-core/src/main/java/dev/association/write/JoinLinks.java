@@ -198,7 +198,7 @@ final class JoinLinks {
 		}
 		ModelMetadata model = this.join.model();
 		if (!this.join.isModel()) {
-			throw new QueryException(this.association.describe() + " goes through the table '" + model.table()
+			throw new QueryException(this.association.describe() + " goes through the table '" + model.qualifiedTable()
 					+ "', which has only its two keys; join attributes " + through.keySet()
 					+ " need a join model: through(JoinModel.class).");
 		}

@@ -9,6 +9,7 @@ import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.JoinTable;
 import dev.association.metadata.ModelMetadata;
+import dev.association.sql.TableNames;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,11 +49,13 @@ final class JoinSql {
 
 	private final @Nullable Attribute updatedAt;
 
-	JoinSql(AssociationMetadata association, ModelSql joinModel, Dialect dialect) {
+	private final @Nullable String selectTargetKeys;
+
+	JoinSql(AssociationMetadata association, ModelSql joinModel, Dialect dialect, TableNames tables) {
 		this.join = association.joinTable();
 		this.joinModel = joinModel;
 		ModelMetadata model = this.join.model();
-		this.table = dialect.quote(model.table());
+		this.table = joinModel.table();
 		String foreignKey = dialect.quote(this.join.foreignKey().column());
 		this.otherKey = dialect.quote(this.join.otherKey().column());
 		this.throughScope = Condition.scope(model, this.join.scope(), "", dialect);
@@ -62,7 +65,7 @@ final class JoinSql {
 				+ this.table + " WHERE " + foreignKey + " = ?";
 		List<String> columns = joinModel.columnsWithoutId().stream().map(Attribute::column).toList();
 		boolean unique = this.join.unique() || model.id() == null;
-		this.insert = unique ? dialect.insertIgnoringDuplicates(model.table(), columns,
+		this.insert = unique ? dialect.insertIgnoringDuplicates(this.table, columns,
 				List.of(this.join.foreignKey().column(), this.join.otherKey().column())) : (joinModel.generatedId() != null) ? joinModel.insertGenerated() : joinModel.insert();
 		this.linkWhere = " WHERE " + foreignKey + " = ? AND " + this.otherKey + " IN (";
 		this.deletePrefix = "DELETE FROM " + this.table + " WHERE " + foreignKey + " = ?" + this.throughScope.sql()
@@ -72,7 +75,7 @@ final class JoinSql {
 		this.hasTargetScope = targetScope.parameters();
 		this.hasPrefix = "SELECT COUNT(DISTINCT j." + this.otherKey + ") FROM " + this.table + " j"
 				+ (association.scope().isEmpty() ? ""
-						: " JOIN " + dialect.quote(association.target().table()) + " t ON t."
+						: " JOIN " + tables.of(association.target()) + " t ON t."
 								+ dialect.quote(association.targetKey().column()) + " = j." + this.otherKey
 								+ targetScope.sql())
 				+ " WHERE j." + foreignKey + " = ?" + joinScope.sql() + " AND j." + this.otherKey + " IN (";
@@ -86,6 +89,11 @@ final class JoinSql {
 		}
 		this.scopeSet = set.toString();
 		this.scopeSetValues = List.copyOf(setValues);
+		Attribute targetId = association.target().id();
+		this.selectTargetKeys = (targetId == null || targetId == association.targetKey()) ? null
+				: "SELECT " + dialect.quote(targetId.column()) + ", " + dialect.quote(association.targetKey().column())
+						+ " FROM " + tables.of(association.target()) + " WHERE "
+						+ dialect.quote(targetId.column()) + " IN (";
 	}
 
 	JoinTable join() {
@@ -158,6 +166,14 @@ final class JoinSql {
 
 	List<Parameter> scopeSetValues() {
 		return this.scopeSetValues;
+	}
+
+	/**
+	 * {@code SELECT id, target_key FROM target WHERE id IN (}, when the association links by a {@code targetKey}
+	 * other than the target's primary key, so that primary keys passed as targets are turned into target keys.
+	 */
+	@Nullable String selectTargetKeys() {
+		return this.selectTargetKeys;
 	}
 
 	/** The join model's updatedAt, touched when join attributes are updated. */

@@ -15,6 +15,7 @@ import dev.association.metadata.Attribute;
 import dev.association.metadata.JoinTable;
 import dev.association.metadata.Metamodel;
 import dev.association.metadata.ModelMetadata;
+import dev.association.sql.TableNames;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,9 +56,9 @@ final class ModelSql {
 
 	private final List<AssociationMetadata> restrictions;
 
-	private ModelSql(ModelMetadata model, List<Attribute> key, Metamodel metamodel, Dialect dialect) {
+	private ModelSql(ModelMetadata model, List<Attribute> key, Metamodel metamodel, Dialect dialect, String table) {
 		this.model = model;
-		this.table = dialect.quote(model.table());
+		this.table = table;
 		this.columns = model.attributes();
 		this.insert = insert(this.columns, dialect);
 		Attribute id = model.id();
@@ -86,10 +87,11 @@ final class ModelSql {
 	 * @param model the model or engine-defined join table
 	 * @param metamodel every association, for the row key of join models and the cascades
 	 * @param dialect the dialect
+	 * @param tables the quoted table names
 	 * @return the statements
 	 */
-	static ModelSql of(ModelMetadata model, Metamodel metamodel, Dialect dialect) {
-		return new ModelSql(model, rowKey(model, metamodel), metamodel, dialect);
+	static ModelSql of(ModelMetadata model, Metamodel metamodel, Dialect dialect, TableNames tables) {
+		return new ModelSql(model, rowKey(model, metamodel), metamodel, dialect, tables.of(model));
 	}
 
 	private static List<Attribute> rowKey(ModelMetadata model, Metamodel metamodel) {
@@ -150,6 +152,11 @@ final class ModelSql {
 
 	ModelMetadata model() {
 		return this.model;
+	}
+
+	/** The quoted, schema-qualified table. */
+	String table() {
+		return this.table;
 	}
 
 	List<Attribute> columns() {

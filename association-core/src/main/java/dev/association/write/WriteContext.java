@@ -41,15 +41,16 @@ final class WriteContext {
 		this.timestamps = new Timestamps(clock);
 		Dialect dialect = engine.dialect();
 		for (ModelMetadata model : engine.metamodel().tables()) {
-			this.models.put(model, ModelSql.of(model, engine.metamodel(), dialect));
+			this.models.put(model, ModelSql.of(model, engine.metamodel(), dialect, engine.tables()));
 		}
 		for (AssociationMetadata association : engine.metamodel().associations()) {
 			if (association.kind() == AssociationKind.BELONGS_TO_MANY) {
-				this.joins.put(association, new JoinSql(association, sql(association.joinTable().model()), dialect));
+				this.joins.put(association, new JoinSql(association, sql(association.joinTable().model()), dialect,
+						engine.tables()));
 			}
 			else {
 				this.foreignKeys.put(association,
-						new ForeignKeySql(association, sql(association.source()).key(), dialect));
+						new ForeignKeySql(association, sql(association.source()).key(), dialect, engine.tables()));
 			}
 		}
 	}
