@@ -9,7 +9,7 @@ import javax.sql.DataSource;
 import dev.association.Associations;
 import dev.association.AssociationDefinitionException;
 import dev.association.Dialect;
-import dev.association.autoconfigure.domain.Author;
+import dev.association.repository.domain.Author;
 import dev.association.autoconfigure.domain.DomainConfiguration;
 import dev.association.jackson.AssociationJacksonModule;
 import dev.association.metadata.ModelMetadata;
@@ -55,7 +55,7 @@ class AssociationAutoConfigurationTests {
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
 					AssociationAutoConfiguration.class))
-			.withPropertyValues("association.model-packages=dev.association.autoconfigure.domain")
+			.withPropertyValues("association.model-packages=dev.association.repository.domain")
 			.run((context) -> assertThat(context.getBean(Associations.class).metamodel().findModel(Author.class))
 				.isNotNull());
 	}
@@ -158,10 +158,10 @@ class AssociationAutoConfigurationTests {
 		Associations ownAssociations(DataSource dataSource) {
 			return Associations.builder()
 				.dataSource(dataSource)
-				.models(dev.association.autoconfigure.domain.Book.class, Author.class,
-						dev.association.autoconfigure.domain.Biography.class,
-						dev.association.autoconfigure.domain.Genre.class,
-						dev.association.autoconfigure.domain.AuthorGenre.class)
+				.models(dev.association.repository.domain.Book.class, Author.class,
+						dev.association.repository.domain.Biography.class,
+						dev.association.repository.domain.Genre.class,
+						dev.association.repository.domain.AuthorGenre.class)
 				.build();
 		}
 

@@ -6,7 +6,7 @@ import java.util.List;
 import dev.association.Associations;
 import dev.association.HookType;
 import dev.association.ModelHook;
-import dev.association.autoconfigure.domain.Author;
+import dev.association.repository.domain.Author;
 import dev.association.autoconfigure.domain.DomainConfiguration;
 import dev.association.repository.AssociationRepository;
 import org.junit.jupiter.api.Test;

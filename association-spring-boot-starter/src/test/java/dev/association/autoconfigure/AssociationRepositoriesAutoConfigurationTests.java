@@ -1,8 +1,8 @@
 package dev.association.autoconfigure;
 
 import dev.association.AssociationDefinitionException;
-import dev.association.autoconfigure.domain.AuthorRepository;
-import dev.association.autoconfigure.domain.BookRepository;
+import dev.association.repository.domain.AuthorRepository;
+import dev.association.repository.domain.BookRepository;
 import dev.association.autoconfigure.domain.DomainConfiguration;
 import dev.association.repository.config.EnableAssociationRepositories;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class AssociationRepositoriesAutoConfigurationTests {
 	@Test
 	void failsStartupOnAMethodThatMatchesNoAssociationNamingTheInterfaceTheMethodAndTheAliases() {
 		this.contextRunner
-			.withPropertyValues("association.model-packages=dev.association.autoconfigure.domain,"
+			.withPropertyValues("association.model-packages=dev.association.repository.domain,"
 					+ "dev.association.autoconfigure.broken.alias")
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
@@ -57,7 +57,7 @@ class AssociationRepositoriesAutoConfigurationTests {
 	@Test
 	void failsStartupOnAMethodWithTheWrongParameterTypesListingTheMethodsThatFit() {
 		this.contextRunner
-			.withPropertyValues("association.model-packages=dev.association.autoconfigure.domain,"
+			.withPropertyValues("association.model-packages=dev.association.repository.domain,"
 					+ "dev.association.autoconfigure.broken.types")
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
@@ -71,7 +71,7 @@ class AssociationRepositoriesAutoConfigurationTests {
 	@Test
 	void failsStartupOnARepositoryOfAClassThatIsNotAModel() {
 		this.contextRunner
-			.withPropertyValues("association.model-packages=dev.association.autoconfigure.domain,"
+			.withPropertyValues("association.model-packages=dev.association.repository.domain,"
 					+ "dev.association.autoconfigure.broken.notmodel")
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
@@ -84,7 +84,7 @@ class AssociationRepositoriesAutoConfigurationTests {
 	@Test
 	void backsOffWhenTheApplicationEnablesRepositoriesItself() {
 		this.contextRunner.withUserConfiguration(OwnRepositoriesConfiguration.class)
-			.withPropertyValues("association.model-packages=dev.association.autoconfigure.domain,"
+			.withPropertyValues("association.model-packages=dev.association.repository.domain,"
 					+ "dev.association.autoconfigure.broken.alias")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();

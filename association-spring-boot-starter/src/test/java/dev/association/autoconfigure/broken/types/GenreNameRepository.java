@@ -1,6 +1,6 @@
 package dev.association.autoconfigure.broken.types;
 
-import dev.association.autoconfigure.domain.Author;
+import dev.association.repository.domain.Author;
 import dev.association.repository.AssociationRepository;
 
 public interface GenreNameRepository extends AssociationRepository<Author, Long> {

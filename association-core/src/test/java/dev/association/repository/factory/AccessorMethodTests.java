@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.association.AssociationDefinitionException;
-import dev.association.autoconfigure.domain.Author;
-import dev.association.autoconfigure.domain.AuthorGenre;
-import dev.association.autoconfigure.domain.AuthorRepository;
-import dev.association.autoconfigure.domain.Biography;
-import dev.association.autoconfigure.domain.Book;
-import dev.association.autoconfigure.domain.Genre;
+import dev.association.repository.domain.Author;
+import dev.association.repository.domain.AuthorGenre;
+import dev.association.repository.domain.AuthorRepository;
+import dev.association.repository.domain.Biography;
+import dev.association.repository.domain.Book;
+import dev.association.repository.domain.Genre;
 import dev.association.metadata.Metamodel;
 import dev.association.metadata.ModelMetadata;
 import dev.association.query.Find;

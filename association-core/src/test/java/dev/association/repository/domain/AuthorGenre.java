@@ -1,4 +1,4 @@
-package dev.association.autoconfigure.domain;
+package dev.association.repository.domain;
 
 import dev.association.annotation.Model;
 

@@ -1,0 +1,66 @@
+package dev.association.repository.config;
+
+import javax.sql.DataSource;
+
+import dev.association.Associations;
+import dev.association.repository.domain.Author;
+import dev.association.repository.domain.AuthorGenre;
+import dev.association.repository.domain.AuthorRepository;
+import dev.association.repository.domain.Biography;
+import dev.association.repository.domain.Book;
+import dev.association.repository.domain.BookRepository;
+import dev.association.repository.domain.Genre;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The repository infrastructure lives in the core: {@code @EnableAssociationRepositories} in a plain Spring context,
+ * without Spring Boot, implements the repository interfaces and their derived association methods.
+ */
+class EnableAssociationRepositoriesTests {
+
+	@Test
+	void aPlainSpringContextImplementsRepositoryInterfacesAndTheirDerivedMethods() {
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
+				PlainConfiguration.class)) {
+			context.getBean(Associations.class).schema().create();
+			AuthorRepository authors = context.getBean(AuthorRepository.class);
+			Author ann = new Author();
+			ann.name = "ann";
+			authors.create(ann);
+			Book first = new Book();
+			first.title = "Ann's first";
+			Book book = authors.createBook(ann, first);
+			assertThat(book.authorId).isEqualTo(ann.id);
+			assertThat(authors.getBooks(ann)).extracting((b) -> b.title).containsExactly("Ann's first");
+			assertThat(authors.countBooks(ann)).isEqualTo(1);
+			assertThat(context.getBean(BookRepository.class).count()).isEqualTo(1);
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAssociationRepositories(basePackageClasses = Author.class)
+	static class PlainConfiguration {
+
+		@Bean
+		DataSource dataSource() {
+			return new DriverManagerDataSource("jdbc:h2:mem:enable-repositories;DB_CLOSE_DELAY=-1", "sa", "");
+		}
+
+		@Bean
+		Associations associations(DataSource dataSource) {
+			return Associations.builder()
+				.dataSource(dataSource)
+				.models(Author.class, Book.class, Biography.class, Genre.class, AuthorGenre.class)
+				.build();
+		}
+
+	}
+
+}
