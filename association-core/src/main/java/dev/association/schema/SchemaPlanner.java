@@ -63,7 +63,7 @@ final class SchemaPlanner {
 			if (join != null && join.model() == model) {
 				fkColumns.add(join.otherKey().column());
 				notNull.add(join.otherKey().column());
-				List<String> pair = List.of(join.foreignKey().column(), join.otherKey().column());
+				List<String> pair = join.linkKey().stream().map(Attribute::column).toList();
 				if (model.id() == null) {
 					if (primaryKey.isEmpty()) {
 						primaryKey.addAll(pair);

@@ -99,7 +99,7 @@ final class ModelSql {
 		for (AssociationMetadata association : metamodel.associations()) {
 			JoinTable join = association.join();
 			if (join != null && join.model() == model) {
-				return List.of(join.foreignKey(), join.otherKey());
+				return join.linkKey();
 			}
 		}
 		return List.of();
@@ -124,8 +124,12 @@ final class ModelSql {
 						scope.parameters()));
 			}
 			else if (association.kind() == AssociationKind.BELONGS_TO_MANY && association.joinTable().isModel()) {
-				cascades.add(new Cascade(association, association.joinTable().model(),
-						" WHERE " + dialect.quote(association.joinTable().foreignKey().column()) + " = ?", List.of()));
+				// every join row of the source, soft-deleted ones too, but never those of another association
+				JoinTable join = association.joinTable();
+				Condition discriminator = Condition.scope(join.model(), join.discriminator(), "", dialect);
+				cascades.add(new Cascade(association, join.model(),
+						" WHERE " + dialect.quote(join.foreignKey().column()) + " = ?" + discriminator.sql(),
+						discriminator.parameters()));
 			}
 		}
 		return List.copyOf(cascades);
