@@ -162,9 +162,13 @@ final class SchemaPlanner {
 							association.sourceKey().column(), onDelete, onUpdate, origin));
 			case BELONGS_TO_MANY -> {
 				JoinTable join = association.joinTable();
-				yield (join.model() != model) ? List.of() : List.of(
-						new ForeignKey(join.foreignKey().column(), association.source().table(),
-								association.sourceKey().column(), onDelete, onUpdate, origin),
+				if (join.model() != model) {
+					yield List.of();
+				}
+				ForeignKey own = new ForeignKey(join.foreignKey().column(), association.source().table(),
+						association.sourceKey().column(), onDelete, onUpdate, origin);
+				// the inverse rules the other column as its own foreign key; constraints(false) still drops both
+				yield (!association.rulesTheOtherKey() && association.constraints()) ? List.of(own) : List.of(own,
 						new ForeignKey(join.otherKey().column(), association.target().table(),
 								association.targetKey().column(), onDelete, onUpdate, origin));
 			}

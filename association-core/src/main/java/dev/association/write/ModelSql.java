@@ -143,7 +143,8 @@ final class ModelSql {
 			boolean references = switch (association.kind()) {
 				case HAS_ONE, HAS_MANY -> association.source() == model;
 				case BELONGS_TO -> association.target() == model;
-				case BELONGS_TO_MANY -> association.source() == model || association.target() == model;
+				case BELONGS_TO_MANY -> association.source() == model
+						|| (association.target() == model && association.rulesTheOtherKey());
 			};
 			if (refuses && references) {
 				restrictions.add(association);
