@@ -15,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction it runs in a savepoint ({@link TransactionDefinition#PROPAGATION_NESTED}), so that a failure rolls
  * back the write alone: the caller's earlier work stays, and on PostgreSQL its transaction stays usable. When the
  * transaction manager (or the JDBC driver) supports no savepoints, the write joins the caller's transaction instead,
- * and a failure marks that whole transaction rollback-only. Writes started inside another write of this engine (a
- * hook, a cascade) run in the outer one's savepoint.
+ * and a failure marks that whole transaction rollback-only (logged once). A write started inside another (from a
+ * hook) gets a savepoint of its own.
  */
 final class WriteTransactions {
 
@@ -25,8 +25,6 @@ final class WriteTransactions {
 	private final TransactionTemplate nested;
 
 	private final TransactionTemplate joining;
-
-	private final ThreadLocal<Boolean> running = new ThreadLocal<>();
 
 	private final AtomicBoolean warned = new AtomicBoolean();
 
@@ -44,9 +42,6 @@ final class WriteTransactions {
 	 * @return the work's result
 	 */
 	<T> T atomically(Supplier<T> work) {
-		if (this.running.get() != null) {
-			return work.get();
-		}
 		AtomicBoolean started = new AtomicBoolean();
 		try {
 			return run(this.nested, work, started);
@@ -67,13 +62,7 @@ final class WriteTransactions {
 	private <T> T run(TransactionTemplate template, Supplier<T> work, AtomicBoolean started) {
 		return template.execute((status) -> {
 			started.set(true);
-			this.running.set(Boolean.TRUE);
-			try {
-				return work.get();
-			}
-			finally {
-				this.running.remove();
-			}
+			return work.get();
 		});
 	}
 
