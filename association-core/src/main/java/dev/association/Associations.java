@@ -25,7 +25,6 @@ import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.Assert;
 import org.springframework.util.ClassUtils;
 
@@ -178,7 +177,8 @@ public final class Associations {
 		}
 
 		/**
-		 * The transaction manager that multi-statement writes run in (default: one on the data source).
+		 * The transaction manager that multi-row writes run in (default: one on the data source); inside a
+		 * transaction they run in a savepoint when it supports them.
 		 * @param transactionManager the transaction manager
 		 * @return this builder
 		 */
@@ -304,7 +304,7 @@ public final class Associations {
 				throw new AssociationDefinitionException("No models: give models(...) or modelPackages(...) with @Model classes");
 			}
 			Metamodel metamodel = Metamodel.of(all, this.hooks);
-			return new Associations(new EngineContext(metamodel, chosen, jdbc, new TransactionTemplate(transactions),
+			return new Associations(new EngineContext(metamodel, chosen, jdbc, transactions,
 					this.sqlLogging));
 		}
 

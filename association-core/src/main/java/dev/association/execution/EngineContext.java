@@ -4,29 +4,30 @@ import dev.association.Dialect;
 import dev.association.metadata.Metamodel;
 import dev.association.sql.TableNames;
 import org.springframework.jdbc.core.JdbcOperations;
-import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * What every part of one engine shares: the metadata, the dialect, JDBC and transactions. Immutable.
  * @param metamodel the models and associations
  * @param dialect the database dialect
  * @param jdbc the JDBC operations (joining the caller's Spring transaction when there is one)
- * @param transactions runs multi-statement writes atomically, joining an ongoing transaction
+ * @param transactions the transaction manager that multi-row writes run in (in a savepoint inside an ongoing
+ * transaction when it supports them)
  * @param sqlLogging whether every statement is logged at INFO on {@code dev.association.sql}
  * @param tables the quoted, schema-qualified table names, computed once
  */
 public record EngineContext(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc,
-		TransactionOperations transactions, boolean sqlLogging, TableNames tables) {
+		PlatformTransactionManager transactions, boolean sqlLogging, TableNames tables) {
 
 	/**
 	 * The context of an engine, its table names computed from the metamodel in the dialect's quoting.
 	 * @param metamodel the models and associations
 	 * @param dialect the database dialect
 	 * @param jdbc the JDBC operations
-	 * @param transactions runs multi-statement writes atomically
+	 * @param transactions the transaction manager of multi-row writes
 	 * @param sqlLogging whether every statement is logged
 	 */
-	public EngineContext(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc, TransactionOperations transactions,
+	public EngineContext(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc, PlatformTransactionManager transactions,
 			boolean sqlLogging) {
 		this(metamodel, dialect, jdbc, transactions, sqlLogging, new TableNames(metamodel, dialect));
 	}

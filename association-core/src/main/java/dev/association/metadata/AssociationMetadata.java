@@ -257,6 +257,16 @@ public final class AssociationMetadata {
 	}
 
 	/**
+	 * Whether this belongsToMany's onDelete/onUpdate also rule the join table's column pointing at the target. As in
+	 * Sequelize, each side's rules govern the join-table foreign key that points at its own source, so only a
+	 * one-sided belongsToMany rules both columns.
+	 * @return true for a belongsToMany without an inverse
+	 */
+	public boolean rulesTheOtherKey() {
+		return this.kind == AssociationKind.BELONGS_TO_MANY && this.inverse == null;
+	}
+
+	/**
 	 * A short description for messages: {@code User.posts (hasMany Post)}.
 	 * @return the description
 	 */

@@ -68,7 +68,7 @@ final class SchemaPlanner {
 			if (join != null && join.model() == model) {
 				fkColumns.add(join.otherKey().column());
 				notNull.add(join.otherKey().column());
-				List<String> pair = List.of(join.foreignKey().column(), join.otherKey().column());
+				List<String> pair = join.linkKey().stream().map(Attribute::column).toList();
 				if (model.id() == null) {
 					if (primaryKey.isEmpty()) {
 						primaryKey.addAll(pair);
@@ -192,9 +192,13 @@ final class SchemaPlanner {
 							association.sourceKey(), onDelete, onUpdate, origin));
 			case BELONGS_TO_MANY -> {
 				JoinTable join = association.joinTable();
-				yield (join.model() != model) ? List.of() : List.of(
-						new ForeignKey(join.foreignKey().column(), association.source(), association.sourceKey(),
-								onDelete, onUpdate, origin),
+				if (join.model() != model) {
+					yield List.of();
+				}
+				ForeignKey own = new ForeignKey(join.foreignKey().column(), association.source(),
+						association.sourceKey(), onDelete, onUpdate, origin);
+				// the inverse rules the other column as its own foreign key; constraints(false) still drops both
+				yield (!association.rulesTheOtherKey() && association.constraints()) ? List.of(own) : List.of(own,
 						new ForeignKey(join.otherKey().column(), association.target(), association.targetKey(),
 								onDelete, onUpdate, origin));
 			}

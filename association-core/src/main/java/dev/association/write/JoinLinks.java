@@ -48,15 +48,17 @@ final class JoinLinks {
 	}
 
 	/**
-	 * The join rows of a source: target key to whether the row is inside the through scope.
+	 * The join rows of a source (never those of another association sharing the table): target key to whether the
+	 * row is inside the through scope (false for a soft-deleted one).
 	 * @param sourceKey the source key
 	 * @param keys only these targets, or null for all
 	 * @return the links
 	 */
 	Map<Object, Boolean> links(Object sourceKey, @Nullable List<Object> keys) {
 		Map<Object, Boolean> links = new LinkedHashMap<>();
-		List<Parameter> fixed = new ArrayList<>(this.sql.throughScopeValues());
+		List<Parameter> fixed = new ArrayList<>();
 		fixed.add(Parameter.of(this.join.foreignKey(), sourceKey));
+		fixed.addAll(this.sql.discriminatorValues());
 		if (keys == null) {
 			collect(links, this.sql.selectLinks(), fixed);
 			return links;
@@ -121,6 +123,7 @@ final class JoinLinks {
 		}
 		String prefix = "UPDATE " + this.sql.table() + " SET " + set + this.sql.linkWhere();
 		values.add(Parameter.of(this.join.foreignKey(), sourceKey));
+		values.addAll(this.sql.discriminatorValues());
 		for (List<Object> chunk : WriteContext.chunks(keys, this.context.inListSize(values.size()))) {
 			List<Parameter> parameters = new ArrayList<>(values);
 			chunk.forEach((key) -> parameters.add(Parameter.of(this.join.otherKey(), key)));

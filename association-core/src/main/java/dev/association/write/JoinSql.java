@@ -1,6 +1,7 @@
 package dev.association.write;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +34,8 @@ final class JoinSql {
 
 	private final Condition throughScope;
 
+	private final Condition discriminator;
+
 	private final String insert;
 
 	private final String deletePrefix;
@@ -59,15 +62,20 @@ final class JoinSql {
 		String foreignKey = dialect.quote(this.join.foreignKey().column());
 		this.otherKey = dialect.quote(this.join.otherKey().column());
 		this.throughScope = Condition.scope(model, this.join.scope(), "", dialect);
-		this.scoped = !this.join.scope().isEmpty();
+		this.discriminator = Condition.scope(model, this.join.discriminator(), "", dialect);
+		Map<String, Object> state = new LinkedHashMap<>(this.join.scope());
+		state.keySet().removeAll(this.join.discriminator().keySet());
+		this.scoped = !state.isEmpty();
 		this.selectLinks = "SELECT " + this.otherKey
-				+ (this.scoped ? ", CASE WHEN 1 = 1" + this.throughScope.sql() + " THEN 1 ELSE 0 END" : "") + " FROM "
-				+ this.table + " WHERE " + foreignKey + " = ?";
+				+ (this.scoped ? ", CASE WHEN 1 = 1" + Condition.scope(model, state, "", dialect).sql()
+						+ " THEN 1 ELSE 0 END" : "")
+				+ " FROM " + this.table + " WHERE " + foreignKey + " = ?" + this.discriminator.sql();
 		List<String> columns = joinModel.columnsWithoutId().stream().map(Attribute::column).toList();
 		boolean unique = this.join.unique() || model.id() == null;
 		this.insert = unique ? dialect.insertIgnoringDuplicates(this.table, columns,
-				List.of(this.join.foreignKey().column(), this.join.otherKey().column())) : (joinModel.generatedId() != null) ? joinModel.insertGenerated() : joinModel.insert();
-		this.linkWhere = " WHERE " + foreignKey + " = ? AND " + this.otherKey + " IN (";
+				this.join.linkKey().stream().map(Attribute::column).toList())
+				: (joinModel.generatedId() != null) ? joinModel.insertGenerated() : joinModel.insert();
+		this.linkWhere = " WHERE " + foreignKey + " = ?" + this.discriminator.sql() + " AND " + this.otherKey + " IN (";
 		this.deletePrefix = "DELETE FROM " + this.table + " WHERE " + foreignKey + " = ?" + this.throughScope.sql()
 				+ " AND " + this.otherKey + " IN (";
 		Condition targetScope = Condition.scope(association.target(), association.scope(), "t.", dialect);
@@ -114,22 +122,31 @@ final class JoinSql {
 		return this.otherKey;
 	}
 
-	/** Whether the join rows have a through scope, so that {@link #selectLinks()} returns the in-scope flag. */
+	/**
+	 * Whether the through scope has state attributes (null values), so that {@link #selectLinks()} returns the
+	 * in-scope flag.
+	 */
 	boolean scoped() {
 		return this.scoped;
 	}
 
 	/**
-	 * {@code SELECT other[, CASE WHEN <through scope> THEN 1 ELSE 0 END] FROM join WHERE fk = ?}: parameters the
-	 * through-scope values, then the source key; append {@code AND other IN (...)} to narrow it.
+	 * {@code SELECT other[, CASE WHEN <state> THEN 1 ELSE 0 END] FROM join WHERE fk = ? AND <discriminator>}: the
+	 * source's join rows, soft-deleted ones too, never another association's; parameters the source key, then
+	 * {@link #discriminatorValues()}; append {@code AND other IN (...)} to narrow it.
 	 */
 	String selectLinks() {
 		return this.selectLinks;
 	}
 
-	/** The through-scope values (for {@link #selectLinks()} and {@link #deletePrefix()}). */
+	/** The through-scope values (for {@link #deletePrefix()}). */
 	List<Parameter> throughScopeValues() {
 		return this.throughScope.parameters();
+	}
+
+	/** The discriminator values (for {@link #selectLinks()} and {@link #linkWhere()}). */
+	List<Parameter> discriminatorValues() {
+		return this.discriminator.parameters();
 	}
 
 	/** The insert of one join row over {@link ModelSql#columnsWithoutId()}, skipping pairs already there. */
@@ -137,7 +154,10 @@ final class JoinSql {
 		return this.insert;
 	}
 
-	/** {@code  WHERE fk = ? AND other IN (}, for updates of join rows. */
+	/**
+	 * {@code  WHERE fk = ? AND <discriminator> AND other IN (}, for updates of join rows: parameters the source key,
+	 * the discriminator values, the keys.
+	 */
 	String linkWhere() {
 		return this.linkWhere;
 	}

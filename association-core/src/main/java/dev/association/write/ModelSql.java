@@ -101,7 +101,7 @@ final class ModelSql {
 		for (AssociationMetadata association : metamodel.associations()) {
 			JoinTable join = association.join();
 			if (join != null && join.model() == model) {
-				return List.of(join.foreignKey(), join.otherKey());
+				return join.linkKey();
 			}
 		}
 		return List.of();
@@ -126,8 +126,12 @@ final class ModelSql {
 						scope.parameters()));
 			}
 			else if (association.kind() == AssociationKind.BELONGS_TO_MANY && association.joinTable().isModel()) {
-				cascades.add(new Cascade(association, association.joinTable().model(),
-						" WHERE " + dialect.quote(association.joinTable().foreignKey().column()) + " = ?", List.of()));
+				// every join row of the source, soft-deleted ones too, but never those of another association
+				JoinTable join = association.joinTable();
+				Condition discriminator = Condition.scope(join.model(), join.discriminator(), "", dialect);
+				cascades.add(new Cascade(association, join.model(),
+						" WHERE " + dialect.quote(join.foreignKey().column()) + " = ?" + discriminator.sql(),
+						discriminator.parameters()));
 			}
 		}
 		return List.copyOf(cascades);
@@ -141,7 +145,8 @@ final class ModelSql {
 			boolean references = switch (association.kind()) {
 				case HAS_ONE, HAS_MANY -> association.source() == model;
 				case BELONGS_TO -> association.target() == model;
-				case BELONGS_TO_MANY -> association.source() == model || association.target() == model;
+				case BELONGS_TO_MANY -> association.source() == model
+						|| (association.target() == model && association.rulesTheOtherKey());
 			};
 			if (refuses && references) {
 				restrictions.add(association);

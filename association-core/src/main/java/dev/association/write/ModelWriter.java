@@ -62,13 +62,11 @@ final class ModelWriter {
 			return instances;
 		}
 		ModelSql sql = this.context.sql(model);
-		int batch = batchSize(sql);
-		boolean oneStatement = !model.hooks().any() && instances.size() <= batch
-				&& instances.stream().map(sql::needsGeneratedKey).distinct().count() == 1;
-		if (oneStatement) {
+		if (instances.size() == 1 && !model.hooks().any()) {
 			insertAll(sql, instances, null);
 		}
 		else {
+			// a JDBC batch is one statement per row: under auto-commit H2 and MariaDB commit each row on its own
 			this.context.inTransaction(() -> insertAll(sql, instances, null));
 		}
 		return instances;

@@ -28,6 +28,8 @@ final class WriteContext {
 
 	private final Timestamps timestamps;
 
+	private final WriteTransactions transactions;
+
 	private final Map<ModelMetadata, ModelSql> models = new IdentityHashMap<>();
 
 	private final Map<AssociationMetadata, ForeignKeySql> foreignKeys = new IdentityHashMap<>();
@@ -39,6 +41,7 @@ final class WriteContext {
 		this.queries = queries;
 		this.statements = new JdbcStatements(engine);
 		this.timestamps = new Timestamps(clock);
+		this.transactions = new WriteTransactions(engine.transactions());
 		Dialect dialect = engine.dialect();
 		for (ModelMetadata model : engine.metamodel().tables()) {
 			this.models.put(model, ModelSql.of(model, engine.metamodel(), dialect, engine.tables()));
@@ -92,17 +95,21 @@ final class WriteContext {
 	}
 
 	/**
-	 * Runs work in one transaction, joining the caller's Spring transaction when there is one.
+	 * Runs work all or nothing: in a new transaction, or in a savepoint of the caller's Spring transaction (see
+	 * {@link WriteTransactions}).
 	 * @param <T> the result type
 	 * @param work the work
 	 * @return its result
 	 */
 	<T> T inTransaction(Supplier<T> work) {
-		return this.engine.transactions().execute((status) -> work.get());
+		return this.transactions.atomically(work);
 	}
 
 	void inTransaction(Runnable work) {
-		this.engine.transactions().executeWithoutResult((status) -> work.run());
+		this.transactions.atomically(() -> {
+			work.run();
+			return null;
+		});
 	}
 
 	/**

@@ -90,7 +90,7 @@ class NonPrimaryKeyIntegrationTests {
 					"table 'cities' (City) is missing", "table 'flags' (Flag) is missing",
 					"join table 'country_languages' (country_languages) is missing",
 					"unique key on 'countries.code' (Country.code, referenced by Country.cities (hasMany City)) is missing",
-					"unique key on 'languages.iso' (Language.iso, referenced by Country.languages (belongsToMany Language)) is missing"));
+					"unique key on 'languages.iso' (Language.iso, referenced by Language.countries (belongsToMany Country)) is missing"));
 	}
 
 	@AllDatabases
