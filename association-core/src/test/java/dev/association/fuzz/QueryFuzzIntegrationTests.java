@@ -26,6 +26,13 @@ class QueryFuzzIntegrationTests {
 	@AllDatabases
 	void randomFindsLoadWhatTheInMemoryOracleComputes(TestDatabase db) {
 		db.reset();
+		if (db.name().equals("mariadb")) {
+			assertThat(db.jdbc().queryForObject("SELECT @@collation_database", String.class))
+				.as("the oracle models MariaDB's default collation: utf8mb4, case, accents and trailing spaces ignored")
+				.startsWith("utf8mb4_")
+				.endsWith("_ci")
+				.doesNotContain("nopad");
+		}
 		Associations associations = Associations.builder()
 			.dataSource(db.dataSource())
 			.models(FuzzSchema.MODELS.toArray(Class[]::new))
