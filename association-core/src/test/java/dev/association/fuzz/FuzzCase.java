@@ -59,6 +59,22 @@ record FuzzCase(Class<?> root, Where where, List<IncludeSpec> includes, List<Str
 	}
 
 	/**
+	 * The includes as the engine merges them: a second include of the same alias (the generator adds them without
+	 * options, like a dotted path) adds its children to the first, at every level.
+	 */
+	static List<IncludeSpec> merged(List<IncludeSpec> includes) {
+		java.util.Map<String, IncludeSpec> byAlias = new java.util.LinkedHashMap<>();
+		for (IncludeSpec include : includes) {
+			IncludeSpec first = byAlias.get(include.alias());
+			List<IncludeSpec> children = new ArrayList<>((first != null) ? first.includes() : List.of());
+			children.addAll(include.includes());
+			IncludeSpec options = (first != null) ? first : include;
+			byAlias.put(include.alias(), options.withIncludes(merged(children)));
+		}
+		return List.copyOf(byAlias.values());
+	}
+
+	/**
 	 * Whether the find is one the engine must accept: an order on {@code alias.attribute} needs that include.
 	 */
 	boolean valid() {
@@ -325,7 +341,7 @@ record FuzzCase(Class<?> root, Where where, List<IncludeSpec> includes, List<Str
 			return change.apply(this);
 		}
 
-		private IncludeSpec withIncludes(List<IncludeSpec> includes) {
+		IncludeSpec withIncludes(List<IncludeSpec> includes) {
 			return new IncludeSpec(this.alias, this.where, this.required, this.attributes, this.orders, this.limit,
 					this.through, this.separate, List.copyOf(includes));
 		}

@@ -71,6 +71,15 @@ final class FuzzGenerator {
 			AssociationDef association = candidates.remove(this.random.nextInt(candidates.size()));
 			includes.add(include(association, depth));
 		}
+		if (!includes.isEmpty() && depth < 3 && chance(12)) {
+			// the same alias again with one more child and no options, as include("posts.comments") after
+			// include(Include.of("posts")...): the engine merges it into the first
+			IncludeSpec first = FuzzValues.pick(this.random, includes);
+			ModelDef target = FuzzSchema.def(model.associations().get(first.alias()).target());
+			String child = FuzzValues.pick(this.random, List.copyOf(target.associations().keySet()));
+			includes.add(new IncludeSpec(first.alias(), null, null, null, List.of(), null, null, null,
+					List.of(new IncludeSpec(child, null, null, null, List.of(), null, null, null, List.of()))));
+		}
 		return List.copyOf(includes);
 	}
 

@@ -23,7 +23,8 @@ final class FuzzGraphs {
 	}
 
 	static List<Map<String, Object>> of(Class<?> type, List<?> instances, List<IncludeSpec> includes) {
-		return instances.stream().map((i) -> of(FuzzSchema.def(type), i, includes, false)).toList();
+		List<IncludeSpec> merged = FuzzCase.merged(includes);
+		return instances.stream().map((i) -> of(FuzzSchema.def(type), i, merged, false)).toList();
 	}
 
 	private static Map<String, Object> of(ModelDef model, Object instance, List<IncludeSpec> includes,

@@ -39,17 +39,23 @@ final class FuzzOracle {
 	}
 
 	long count(FuzzCase find) {
-		return filtered(find).size();
+		return filtered(merged(find)).size();
 	}
 
 	/** The rows the find loads, each as its attributes (and included associations) by name. */
-	List<Map<String, Object>> findAll(FuzzCase find) {
+	List<Map<String, Object>> findAll(FuzzCase original) {
+		FuzzCase find = merged(original);
 		ModelDef model = FuzzSchema.def(find.root());
 		List<Map<String, Object>> rows = new ArrayList<>(filtered(find));
 		rows.sort(order(model, find.orders(), (row, path) -> pathValue(model, find.includes(), row, path)));
 		int from = Math.min(rows.size(), (find.offset() != null) ? find.offset() : 0);
 		int to = (find.limit() != null) ? Math.min(rows.size(), from + find.limit()) : rows.size();
 		return rows.subList(from, to).stream().map((row) -> graph(model, row, find.attributes(), find.includes())).toList();
+	}
+
+	private static FuzzCase merged(FuzzCase find) {
+		return new FuzzCase(find.root(), find.where(), FuzzCase.merged(find.includes()), find.attributes(),
+				find.orders(), find.limit(), find.offset(), find.count());
 	}
 
 	private List<Map<String, Object>> filtered(FuzzCase find) {
