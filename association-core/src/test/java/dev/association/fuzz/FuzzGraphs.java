@@ -2,9 +2,12 @@ package dev.association.fuzz;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.association.fuzz.FuzzCase.IncludeSpec;
 import dev.association.fuzz.FuzzSchema.AssociationDef;
@@ -15,7 +18,7 @@ import dev.association.fuzz.FuzzSchema.Type;
 /**
  * Turns loaded model instances into the oracle's form (attributes by name, then included associations) and prints
  * either as canonical text. An association or join-row field that is filled although not included shows up as
- * {@code !alias}.
+ * {@code !alias}, an instance met twice (results are trees) as {@code !instance}.
  */
 final class FuzzGraphs {
 
@@ -24,12 +27,16 @@ final class FuzzGraphs {
 
 	static List<Map<String, Object>> of(Class<?> type, List<?> instances, List<IncludeSpec> includes) {
 		List<IncludeSpec> merged = FuzzCase.merged(includes);
-		return instances.stream().map((i) -> of(FuzzSchema.def(type), i, merged, false)).toList();
+		Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		return instances.stream().map((i) -> of(seen, FuzzSchema.def(type), i, merged, false)).toList();
 	}
 
-	private static Map<String, Object> of(ModelDef model, Object instance, List<IncludeSpec> includes,
-			boolean withJoinRow) {
+	private static Map<String, Object> of(Set<Object> seen, ModelDef model, Object instance,
+			List<IncludeSpec> includes, boolean withJoinRow) {
 		Map<String, Object> graph = new LinkedHashMap<>();
+		if (!seen.add(instance)) {
+			graph.put("!instance", "the same instance appears twice in the results");
+		}
 		for (AttributeDef attribute : model.attributes()) {
 			graph.put(attribute.name(), read(instance, attribute.name()));
 		}
@@ -41,10 +48,10 @@ final class FuzzGraphs {
 			boolean join = association.type() == Type.BELONGS_TO_MANY;
 			if (association.type().toMany()) {
 				graph.put(include.alias(), (value != null)
-						? ((List<?>) value).stream().map((v) -> of(target, v, include.includes(), join)).toList() : null);
+						? ((List<?>) value).stream().map((v) -> of(seen, target, v, include.includes(), join)).toList() : null);
 			}
 			else {
-				graph.put(include.alias(), (value != null) ? of(target, value, include.includes(), false) : null);
+				graph.put(include.alias(), (value != null) ? of(seen, target, value, include.includes(), false) : null);
 			}
 			included.add(include.alias());
 		}
@@ -56,7 +63,8 @@ final class FuzzGraphs {
 		if (model.joinField() != null) {
 			Object joinRow = read(instance, model.joinField());
 			if (withJoinRow) {
-				graph.put(model.joinField(), (joinRow != null) ? of(FuzzSchema.def(FuzzPostTag.class), joinRow, List.of(), false) : null);
+				graph.put(model.joinField(), (joinRow != null)
+						? of(seen, FuzzSchema.def(FuzzPostTag.class), joinRow, List.of(), false) : null);
 			}
 			else if (joinRow != null) {
 				graph.put("!" + model.joinField(), "filled although not loaded through a join");
