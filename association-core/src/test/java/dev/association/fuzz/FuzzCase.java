@@ -1,7 +1,9 @@
 package dev.association.fuzz;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import dev.association.query.Find;
@@ -63,7 +65,7 @@ record FuzzCase(Class<?> root, Where where, List<IncludeSpec> includes, List<Str
 	 * options, like a dotted path) adds its children to the first, at every level.
 	 */
 	static List<IncludeSpec> merged(List<IncludeSpec> includes) {
-		java.util.Map<String, IncludeSpec> byAlias = new java.util.LinkedHashMap<>();
+		Map<String, IncludeSpec> byAlias = new LinkedHashMap<>();
 		for (IncludeSpec include : includes) {
 			IncludeSpec first = byAlias.get(include.alias());
 			List<IncludeSpec> children = new ArrayList<>((first != null) ? first.includes() : List.of());

@@ -47,8 +47,9 @@ final class FuzzGraphs {
 			Object value = read(instance, include.alias());
 			boolean join = association.type() == Type.BELONGS_TO_MANY;
 			if (association.type().toMany()) {
-				graph.put(include.alias(), (value != null)
-						? ((List<?>) value).stream().map((v) -> of(seen, target, v, include.includes(), join)).toList() : null);
+				List<?> children = (List<?>) value;
+				graph.put(include.alias(), (children != null)
+						? children.stream().map((v) -> of(seen, target, v, include.includes(), join)).toList() : null);
 			}
 			else {
 				graph.put(include.alias(), (value != null) ? of(seen, target, value, include.includes(), false) : null);

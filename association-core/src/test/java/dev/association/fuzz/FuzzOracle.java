@@ -266,7 +266,10 @@ final class FuzzOracle {
 		return ((Where.Like) where).attribute();
 	}
 
-	/** Strings compare exactly on H2 and PostgreSQL; MariaDB's default collation ignores case, accents and trailing spaces. */
+	/**
+	 * Strings compare exactly on H2 and PostgreSQL; MariaDB's default collation ignores case, accents and trailing
+	 * spaces.
+	 */
 	private int compareTo(Kind kind, Object value, Object other) {
 		if (kind == Kind.STRING) {
 			if (this.database.equals("mariadb")) {
