@@ -44,6 +44,13 @@ public final class H2Dialect extends StandardDialect {
 	}
 
 	@Override
+	public String iLike(String column) {
+		// not ILIKE: H2 2.4 rewrites "ILIKE ?" bound to '' inside a derived table (top-level limit with a joined
+		// to-many, per-parent limit) into a cast to VARCHAR_IGNORECASE(0) and fails with "Invalid value 0"
+		return "LOWER(" + column + ") LIKE LOWER(?)";
+	}
+
+	@Override
 	public int maxIdentifierLength() {
 		return 256;
 	}

@@ -49,6 +49,20 @@ class WhereIntegrationTests {
 	}
 
 	@AllDatabases
+	void anEmptyILikePatternMatchesOnlyEmptyStringsAlsoInsideDerivedTables(TestDatabase db) {
+		BlogFixture fixture = BlogFixture.create(db, 4);
+		Where emptyOrFirst = Where.or(Where.iLike("username", ""), Where.eq("id", 1));
+		List<User> users = fixture.repository(User.class)
+			.findAll(Find.where(emptyOrFirst)
+				.include(Include.of("posts").where(Where.iLike("title", "")).required(false).limit(1))
+				.include(Include.of("roles").separate(false))
+				.offset(0));
+		assertThat(users).extracting((u) -> u.id).containsExactly(1L);
+		assertThat(users.get(0).posts).isEmpty();
+		assertThat(users.get(0).roles).isEmpty();
+	}
+
+	@AllDatabases
 	void aValueOfTheWrongTypeIsRefusedBeforeAnySqlRuns(TestDatabase db) {
 		BlogFixture fixture = BlogFixture.create(db, 2);
 		assertThatExceptionOfType(QueryException.class)
