@@ -5,12 +5,14 @@ import java.util.function.Supplier;
 import dev.association.WriteException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * What a write does when the database aborts it in a conflict with a concurrent transaction (a deadlock, a
- * serialization failure, a lock wait timeout: Spring's {@link PessimisticLockingFailureException}). The database
+ * What a write does when the database aborts it in a conflict with a concurrent transaction: a deadlock, a
+ * serialization failure, a lock wait timeout, or any other failure Spring calls transient
+ * ({@link TransientDataAccessException}: PostgreSQL's 40P01 and 40001 and MariaDB's deadlock are a
+ * {@code PessimisticLockingFailureException}, H2's lock timeout a {@code QueryTimeoutException}). The database
  * has rolled the write's transaction back, so when the write ran in a transaction of its own it is run again, up to
  * {@value #ATTEMPTS} attempts in all; inside the caller's transaction, which the database has aborted as a whole,
  * it is never retried. Either way the last conflict becomes a {@link WriteException} that names the operation and
@@ -40,7 +42,7 @@ final class WriteConflicts {
 			try {
 				return write.get();
 			}
-			catch (PessimisticLockingFailureException ex) {
+			catch (TransientDataAccessException ex) {
 				if (!ownTransaction || attempt == ATTEMPTS) {
 					throw conflict(operation, ex, ownTransaction, attempt);
 				}
@@ -59,7 +61,7 @@ final class WriteConflicts {
 		try {
 			return write.get();
 		}
-		catch (PessimisticLockingFailureException ex) {
+		catch (TransientDataAccessException ex) {
 			throw conflict(operation, ex, ownTransaction, 1);
 		}
 	}
@@ -71,7 +73,7 @@ final class WriteConflicts {
 		});
 	}
 
-	private static WriteException conflict(String operation, PessimisticLockingFailureException ex,
+	private static WriteException conflict(String operation, TransientDataAccessException ex,
 			boolean ownTransaction, int attempts) {
 		String outcome = ownTransaction
 				? "in " + attempts + ((attempts == 1) ? " attempt" : " attempts")

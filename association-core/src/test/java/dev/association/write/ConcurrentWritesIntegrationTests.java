@@ -21,7 +21,7 @@ import dev.association.seed.Role;
 import dev.association.seed.User;
 import dev.association.testing.AllDatabases;
 import dev.association.testing.TestDatabase;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -266,7 +266,7 @@ class ConcurrentWritesIntegrationTests {
 	 * that it did not retry away, with Spring's exception as its cause.
 	 */
 	static boolean isRetryableConflict(Throwable failure) {
-		return failure instanceof WriteException && failure.getCause() instanceof PessimisticLockingFailureException
+		return failure instanceof WriteException && failure.getCause() instanceof TransientDataAccessException
 				&& failure.getMessage().contains("retryable");
 	}
 
