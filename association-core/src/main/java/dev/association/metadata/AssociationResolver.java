@@ -109,6 +109,9 @@ final class AssociationResolver {
 			throw new AssociationDefinitionException(describe(definition)
 					+ " is a self-association: it needs an alias, as(\"...\"), as in Sequelize (e.g. as(\"followers\")).");
 		}
+		if (manyToMany && spec.throughTable != null) {
+			PlainIdentifier.require(spec.throughTable, describe(definition) + " goes through(...) the join table");
+		}
 		if (spec.throughModel != null && !this.models.containsKey(spec.throughModel)) {
 			throw new AssociationDefinitionException(describe(definition) + ": the join model "
 					+ spec.throughModel.getSimpleName() + " is not a model (annotate it with @Model and register it). "
@@ -195,6 +198,10 @@ final class AssociationResolver {
 			Map<String, Attribute> attributes = columns.computeIfAbsent(table, (t) -> new LinkedHashMap<>());
 			Attribute sourceKey = sourceKey(definition);
 			Attribute targetKey = targetKey(definition);
+			PlainIdentifier.require(this.foreignKeys.get(definition).name(), describe(definition)
+					+ ": the join table '" + table + "' gets a column for its foreignKey");
+			PlainIdentifier.require(this.otherKeys.get(definition).name(), describe(definition)
+					+ ": the join table '" + table + "' gets a column for its otherKey");
 			attributes.putIfAbsent(this.foreignKeys.get(definition).name(),
 					syntheticKey(this.foreignKeys.get(definition).name(), sourceKey));
 			attributes.putIfAbsent(this.otherKeys.get(definition).name(),
