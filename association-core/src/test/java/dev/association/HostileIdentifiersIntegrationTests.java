@@ -75,7 +75,7 @@ class HostileIdentifiersIntegrationTests {
 			softly.assertThatThrownBy(() -> entry.call().accept(fixture, hostile))
 				.as("%s with a %s", entry.name(), label)
 				.isInstanceOf(QueryException.class)
-				.hasMessageStartingWith(entry.model() + " has no " + entry.kind() + " '" + hostile + "'. "
+				.hasMessageStartingWith(entry.model() + " has no " + entry.kind() + " '" + printable(hostile) + "'. "
 						+ (entry.kind().equals("attribute") ? "Attributes" : "Associations") + " of " + entry.model()
 						+ ": ");
 			softly.assertThat(db.statements().statements()).as("statements run by %s with a %s", entry.name(), label)
@@ -91,6 +91,20 @@ class HostileIdentifiersIntegrationTests {
 		for (EntryPoint entry : EntryPoint.ALL) {
 			entry.call().accept(fixture, entry.valid());
 		}
+	}
+
+	/** A name as messages show it: control and format characters (NUL, right-to-left mark, joiner) escaped. */
+	static String printable(String name) {
+		StringBuilder printable = new StringBuilder();
+		name.codePoints().forEach((c) -> {
+			if (c < 0x20 || Character.getType(c) == Character.FORMAT) {
+				printable.append(String.format("\\u%04X", c));
+			}
+			else {
+				printable.appendCodePoint(c);
+			}
+		});
+		return printable.toString();
 	}
 
 	/**

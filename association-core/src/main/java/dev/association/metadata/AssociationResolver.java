@@ -308,8 +308,8 @@ final class AssociationResolver {
 	private Attribute existing(ModelMetadata model, String name, Definition definition, String option) {
 		Attribute attribute = model.findAttribute(name);
 		if (attribute == null) {
-			throw new AssociationDefinitionException(describe(definition) + ": " + option + " '" + name
-					+ "' is not an attribute of " + model.name() + ". Attributes of " + model.name() + ": "
+			throw new AssociationDefinitionException(describe(definition) + ": " + option + " '"
+					+ PlainIdentifier.printable(name) + "' is not an attribute of " + model.name() + ". Attributes of " + model.name() + ": "
 					+ attributeList(model) + ".");
 		}
 		return attribute;
@@ -319,9 +319,11 @@ final class AssociationResolver {
 			Attribute referenced) {
 		Attribute attribute = holder.findAttribute(name);
 		if (attribute == null) {
-			throw new AssociationDefinitionException(holder.name() + " has no attribute '" + name
-					+ "' for the foreign key of " + describe(definition) + " (column '" + Naming.snakeCase(name)
-					+ "'). Add a field '" + name + "' to " + holder.name()
+			String printable = PlainIdentifier.printable(name);
+			throw new AssociationDefinitionException(holder.name() + " has no attribute '" + printable
+					+ "' for the foreign key of " + describe(definition) + " (column '"
+					+ PlainIdentifier.printable(Naming.snakeCase(name)) + "'). Add a field '" + printable + "' to "
+					+ holder.name()
 					+ ", or name an existing attribute with foreignKey(...). Attributes of " + holder.name() + ": "
 					+ attributeList(holder) + ".");
 		}
@@ -339,8 +341,8 @@ final class AssociationResolver {
 		for (String attribute : scope.keySet()) {
 			if (model.findAttribute(attribute) == null) {
 				throw new AssociationDefinitionException(describe(definition) + ": " + option + " attribute '"
-						+ attribute + "' is not an attribute of " + model.name() + ". Attributes of " + model.name()
-						+ ": " + attributeList(model) + ".");
+						+ PlainIdentifier.printable(attribute) + "' is not an attribute of " + model.name()
+						+ ". Attributes of " + model.name() + ": " + attributeList(model) + ".");
 			}
 		}
 		return Collections.unmodifiableMap(new LinkedHashMap<>(scope));
