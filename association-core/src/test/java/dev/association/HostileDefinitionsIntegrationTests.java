@@ -42,13 +42,14 @@ class HostileDefinitionsIntegrationTests {
 	void aHostileNameIsRefusedAtEveryDefinitionOptionBeforeAnyStatementRuns(TestDatabase db, String label,
 			String hostile) {
 		SoftAssertions softly = new SoftAssertions();
+		String shown = HostileIdentifiersIntegrationTests.printable(hostile);
 		for (DefinitionOption option : DefinitionOption.ALL) {
 			Author.definitions = (registry) -> option.define().accept(registry, hostile);
 			db.statements().reset();
 			softly.assertThatThrownBy(() -> build(db))
 				.as("%s with a %s", option.name(), label)
 				.isInstanceOf(AssociationDefinitionException.class)
-				.hasMessageStartingWith(option.messageStart().replace("<name>", HostileIdentifiersIntegrationTests.printable(hostile)))
+				.hasMessageStartingWith(option.messageStart().replace("<name>", shown))
 				.hasMessageContaining(option.messageListing());
 			softly.assertThat(db.statements().statements()).as("statements run for %s with a %s", option.name(), label)
 				.isEmpty();

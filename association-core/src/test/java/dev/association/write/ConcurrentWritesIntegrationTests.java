@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 import dev.association.Associations;
@@ -118,61 +119,81 @@ class ConcurrentWritesIntegrationTests {
 	private RaceOperation operation(Random random, String name) {
 		int dice = random.nextInt(100);
 		if (dice < 14) {
-			return withClaims(random, 1, 1 + random.nextInt(3), this.roles, (user, targets) -> run(
-					RaceOperation.Kind.ADD_ROLES, user, targets, () -> onH2Serialised(List.of("user" + user), () -> rolesOf(user).add(targets.toArray()))));
+			return withClaims(random, 1 + random.nextInt(3), this.roles, (user, roles) -> run(RaceOperation.Kind.ADD_ROLES,
+					user, roles, () -> joinRowsOf(user, () -> rolesOf(user).add(roles.toArray()))));
 		}
 		if (dice < 24) {
 			long user = any(random, this.users);
-			List<Long> targets = this.roles.any(random, 1 + random.nextInt(3));
-			return run(RaceOperation.Kind.REMOVE_ROLES, user, targets, () -> onH2Serialised(List.of("user" + user), () -> rolesOf(user).remove(targets.toArray())));
+			List<Long> roles = this.roles.any(random, 1 + random.nextInt(3));
+			return run(RaceOperation.Kind.REMOVE_ROLES, user, roles,
+					() -> joinRowsOf(user, () -> rolesOf(user).remove(roles.toArray())));
 		}
 		if (dice < 34) {
-			return withClaims(random, 1, random.nextInt(4), this.roles,
-					(user, targets) -> run(RaceOperation.Kind.SET_ROLES, user, targets, () -> onH2Serialised(List.of("user" + user), () -> rolesOf(user).set(targets))));
+			return withClaims(random, random.nextInt(4), this.roles, (user, roles) -> run(RaceOperation.Kind.SET_ROLES,
+					user, roles, () -> joinRowsOf(user, () -> rolesOf(user).set(roles))));
 		}
 		if (dice < 46) {
-			List<Long> targets = this.posts.any(random, 1 + random.nextInt(2));
-			return withClaims(random, 1, 0, this.roles, (user, none) -> run(RaceOperation.Kind.ADD_POSTS, user,
-					targets, () -> onH2Serialised(posts(targets), () -> postsOf(user).add(targets.toArray()))));
+			List<Long> posts = this.posts.any(random, 1 + random.nextInt(2));
+			return withClaims(random, 0, this.roles, (user, none) -> run(RaceOperation.Kind.ADD_POSTS, user, posts,
+					() -> postRows(posts, () -> postsOf(user).add(posts.toArray()))));
 		}
 		if (dice < 54) {
 			long user = any(random, this.users);
-			List<Long> targets = this.posts.any(random, 1 + random.nextInt(2));
-			return run(RaceOperation.Kind.REMOVE_POSTS, user, targets, () -> onH2Serialised(posts(targets), () -> postsOf(user).remove(targets.toArray())));
+			List<Long> posts = this.posts.any(random, 1 + random.nextInt(2));
+			return run(RaceOperation.Kind.REMOVE_POSTS, user, posts,
+					() -> postRows(posts, () -> postsOf(user).remove(posts.toArray())));
 		}
 		if (dice < 64) {
-			return withClaims(random, 1, 0, this.roles, (user, none) -> created(RaceOperation.Kind.CREATE_POST_OF_USER,
-					user, this.posts, () -> postsOf(user).create(new Post("of " + user)).id));
+			return withClaims(random, 0, this.roles, (user, none) -> created(RaceOperation.Kind.CREATE_POST_OF_USER, user,
+					this.posts, () -> postsOf(user).create(new Post("of " + user)).id));
 		}
 		if (dice < 72) {
-			return created(RaceOperation.Kind.CREATE_USER, null, this.users, () -> users().create(new User("u" + name)).id);
+			return createUser(name);
 		}
 		if (dice < 80) {
 			return created(RaceOperation.Kind.CREATE_ROLE, null, this.roles, () -> roles().create(new Role("r" + name)).id);
 		}
 		if (dice < 86) {
-			return created(RaceOperation.Kind.CREATE_POST, null, this.posts, () -> posts().create(new Post("p" + name)).id);
+			return createPost(name);
 		}
 		if (dice < 91) {
-			return destroy(random, RaceOperation.Kind.DESTROY_USER, this.users, (id) -> users().destroy(user(id)));
+			return destroy(random, RaceOperation.Kind.DESTROY_USER, this.users, (id) -> users().destroy(user(id)), name);
 		}
 		if (dice < 95) {
-			return destroy(random, RaceOperation.Kind.DESTROY_ROLE, this.roles, (id) -> roles().destroy(role(id)));
+			return destroy(random, RaceOperation.Kind.DESTROY_ROLE, this.roles, (id) -> roles().destroy(role(id)), name);
 		}
-		return destroy(random, RaceOperation.Kind.DESTROY_POST, this.posts, (id) -> posts().destroy(post(id)));
+		return destroy(random, RaceOperation.Kind.DESTROY_POST, this.posts, (id) -> posts().destroy(post(id)), name);
+	}
+
+	private RaceOperation createUser(String name) {
+		return created(RaceOperation.Kind.CREATE_USER, null, this.users, () -> users().create(new User("u" + name)).id);
+	}
+
+	private RaceOperation createPost(String name) {
+		return created(RaceOperation.Kind.CREATE_POST, null, this.posts, () -> posts().create(new Post("p" + name)).id);
+	}
+
+	/** A write to the join rows of one user. */
+	private void joinRowsOf(long user, Runnable write) {
+		onH2Serialised(List.of("user" + user), write);
+	}
+
+	/** A write to the author of these posts. */
+	private void postRows(List<Long> posts, Runnable write) {
+		onH2Serialised(posts.stream().map((id) -> "post" + id).toList(), write);
 	}
 
 	/**
 	 * Claims a live user (and some live targets) against destroys for the length of an operation that writes
 	 * references to them.
 	 */
-	private RaceOperation withClaims(Random random, int userCount, int targetCount, RaceRows targetRows,
+	private RaceOperation withClaims(Random random, int targetCount, RaceRows targetRows,
 			ClaimedOperation operation) {
-		List<Long> user = this.users.claim(random, userCount);
+		List<Long> user = this.users.claim(random, 1);
 		List<Long> targets = targetRows.claim(random, targetCount);
 		try {
 			if (user.isEmpty()) {
-				return created(RaceOperation.Kind.CREATE_USER, null, this.users, () -> users().create(new User("u")).id);
+				return createUser("");
 			}
 			return operation.run(user.get(0), targets);
 		}
@@ -198,10 +219,6 @@ class ConcurrentWritesIntegrationTests {
 		finally {
 			locks.forEach(ReentrantLock::unlock);
 		}
-	}
-
-	private static List<String> posts(List<Long> ids) {
-		return ids.stream().map((id) -> "post" + id).toList();
 	}
 
 	private static long any(Random random, RaceRows rows) {
@@ -233,11 +250,11 @@ class ConcurrentWritesIntegrationTests {
 		}
 	}
 
-	private RaceOperation destroy(Random random, RaceOperation.Kind kind, RaceRows rows,
-			java.util.function.LongConsumer destroy) {
+	private RaceOperation destroy(Random random, RaceOperation.Kind kind, RaceRows rows, LongConsumer destroy,
+			String name) {
 		Long id = rows.claimForDestroy(random);
 		if (id == null) {
-			return created(RaceOperation.Kind.CREATE_POST, null, this.posts, () -> posts().create(new Post("p")).id);
+			return createPost(name);
 		}
 		RaceOperation done = run(kind, null, List.of(id), () -> destroy.accept(id));
 		if (done.failure() == null) {
