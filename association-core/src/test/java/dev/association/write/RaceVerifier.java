@@ -68,8 +68,10 @@ final class RaceVerifier {
 		for (Long user : userRows) {
 			verifyUser(user, links.getOrDefault(user, Set.of()), authors);
 		}
-		verifyPairs(operations, links);
-		verifyAuthors(operations, authors);
+		int pairs = verifyPairs(operations, links);
+		int posts = verifyAuthors(operations, authors);
+		System.out.println("association race on " + this.db.name() + ": " + pairs + " (user, role) pairs last written by add, "
+				+ "remove or set and " + posts + " post authors checked against that operation");
 	}
 
 	/** The join rows by user: never a pair twice, and never a row pointing at a missing user or role. */
@@ -114,7 +116,8 @@ final class RaceVerifier {
 	 * a destroy of either side "not linked". When the last committed operation on a pair overlapped no other
 	 * committed operation on it, every other one committed before it began, so the pair holds what it wrote.
 	 */
-	private void verifyPairs(List<RaceOperation> operations, Map<Long, Set<Long>> links) {
+	private int verifyPairs(List<RaceOperation> operations, Map<Long, Set<Long>> links) {
+		int checked = 0;
 		Map<Long, List<RaceOperation>> byUser = new HashMap<>();
 		Map<Long, List<RaceOperation>> roleDestroys = new HashMap<>();
 		for (RaceOperation operation : operations) {
@@ -153,16 +156,21 @@ final class RaceVerifier {
 						.as("user %d linked to role %d after %s, which overlapped no other operation on the pair", user,
 								role, (last != null) ? last : "no operation")
 						.isEqualTo(expected);
+					boolean written = last != null && last.kind() != RaceOperation.Kind.DESTROY_USER
+							&& last.kind() != RaceOperation.Kind.DESTROY_ROLE;
+					checked += written ? 1 : 0;
 				}
 			}
 		}
+		return checked;
 	}
 
 	/**
 	 * A post's author is a register too: add and create write the user, remove writes "not this user", a destroy
 	 * of the author (after the last write) writes null.
 	 */
-	private void verifyAuthors(List<RaceOperation> operations, Map<Long, Long> authors) {
+	private int verifyAuthors(List<RaceOperation> operations, Map<Long, Long> authors) {
+		int[] checked = { 0 };
 		Map<Long, List<RaceOperation>> byPost = new HashMap<>();
 		Map<Long, RaceOperation> userDestroys = new HashMap<>();
 		for (RaceOperation operation : operations) {
@@ -187,6 +195,7 @@ final class RaceVerifier {
 				assertThat(author).as("author of post %d, never linked", post).isNull();
 				return;
 			}
+			checked[0]++;
 			RaceOperation destroyed = userDestroys.get(last.user());
 			boolean authorGone = destroyed != null && destroyed.end() > last.start();
 			if (last.kind() == RaceOperation.Kind.REMOVE_POSTS) {
@@ -199,6 +208,7 @@ final class RaceVerifier {
 				assertThat(author).as("author of post %d after %s", post, last).isEqualTo(last.user());
 			}
 		});
+		return checked[0];
 	}
 
 	/** The operation that ended last, when it overlapped none of the others; else null. */
