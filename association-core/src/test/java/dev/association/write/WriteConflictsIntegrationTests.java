@@ -25,8 +25,8 @@ class WriteConflictsIntegrationTests {
 
 	/**
 	 * Two transactions each add a role to one user, then the other's role to the other's user: each waits for a key
-	 * the other inserted. PostgreSQL and MariaDB abort one as a deadlock; H2 detects none, and both time out waiting
-	 * for the lock. Inside the caller's transaction the engine does not retry; it says what it was doing, that the
+	 * the other inserted. PostgreSQL and MariaDB abort one as a deadlock; H2 detects none, and one or both time out
+	 * waiting for the lock (when one times out first, its rollback lets the other through). Inside the caller's transaction the engine does not retry; it says what it was doing, that the
 	 * conflict is retryable, and keeps Spring's exception. What committed is there, whole.
 	 */
 	@AllDatabases
@@ -65,7 +65,7 @@ class WriteConflictsIntegrationTests {
 					failures.add(outcome.get());
 				}
 			}
-			assertThat(failures).hasSize(db.name().equals("h2") ? 2 : 1).allSatisfy((failure) -> {
+			assertThat(failures).hasSizeBetween(1, db.name().equals("h2") ? 2 : 1).allSatisfy((failure) -> {
 				assertThat(failure).isInstanceOf(WriteException.class)
 					.hasCauseInstanceOf(TransientDataAccessException.class)
 					.hasMessageStartingWith("Cannot add to User.roles (belongsToMany Role): the database aborted it in a "
