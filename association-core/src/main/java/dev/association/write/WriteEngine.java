@@ -7,6 +7,7 @@ import dev.association.QueryException;
 import dev.association.execution.EngineContext;
 import dev.association.execution.QueryEngine;
 import dev.association.metadata.AssociationMetadata;
+import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
 import dev.association.query.Where;
 import dev.association.repository.ManyAccessor;
@@ -55,7 +56,7 @@ public final class WriteEngine {
 	 */
 	public <T> T create(ModelMetadata model, T instance) {
 		checkInstance(model, instance);
-		return this.rows.create(model, instance);
+		return WriteConflicts.retrying("create " + model.name(), () -> this.rows.create(model, instance));
 	}
 
 	/**
@@ -67,7 +68,8 @@ public final class WriteEngine {
 	 */
 	public <T> List<T> bulkCreate(ModelMetadata model, List<T> instances) {
 		instances.forEach((instance) -> checkInstance(model, instance));
-		return this.rows.bulkCreate(model, instances);
+		// not run again after a conflict: the keys of the chunks inserted before it are already in the instances
+		return WriteConflicts.once("bulkCreate " + model.name(), () -> this.rows.bulkCreate(model, instances));
 	}
 
 	/**
@@ -79,7 +81,7 @@ public final class WriteEngine {
 	 */
 	public <T> T update(ModelMetadata model, T instance) {
 		checkInstance(model, instance);
-		return this.rows.update(model, instance);
+		return WriteConflicts.retrying("update " + describe(model, instance), () -> this.rows.update(model, instance));
 	}
 
 	/**
@@ -90,7 +92,7 @@ public final class WriteEngine {
 	 */
 	public void destroy(ModelMetadata model, Object instance) {
 		checkInstance(model, instance);
-		this.destroyer.destroy(model, instance);
+		WriteConflicts.retrying("destroy " + describe(model, instance), () -> this.destroyer.destroy(model, instance));
 	}
 
 	/**
@@ -101,7 +103,8 @@ public final class WriteEngine {
 	 * @return the number of rows deleted
 	 */
 	public int destroy(ModelMetadata model, Where where) {
-		return this.destroyer.destroy(model, where);
+		return WriteConflicts.retrying("destroy the " + model.name() + " rows matching " + where,
+				() -> this.destroyer.destroy(model, where));
 	}
 
 	/**
@@ -116,8 +119,10 @@ public final class WriteEngine {
 		checkInstance(model, instance);
 		AssociationMetadata association = model.association(alias);
 		return switch (association.kind()) {
-			case HAS_MANY -> new HasManyAccessor<>(this.context, this.rows, association, instance);
-			case BELONGS_TO_MANY -> new BelongsToManyAccessor<>(this.context, this.rows, association, instance);
+			case HAS_MANY -> new RetryingManyAccessor<>(
+					new HasManyAccessor<>(this.context, this.rows, association, instance), association);
+			case BELONGS_TO_MANY -> new RetryingManyAccessor<>(
+					new BelongsToManyAccessor<>(this.context, this.rows, association, instance), association);
 			case HAS_ONE, BELONGS_TO -> throw new QueryException(association.describe() + " is a "
 					+ association.kind().label() + " association, which holds one row: use one(" + lowerName(model)
 					+ ", \"" + alias + "\"), not many(...).");
@@ -136,8 +141,10 @@ public final class WriteEngine {
 		checkInstance(model, instance);
 		AssociationMetadata association = model.association(alias);
 		return switch (association.kind()) {
-			case HAS_ONE -> new HasOneAccessor<>(this.context, this.rows, association, instance);
-			case BELONGS_TO -> new BelongsToAccessor<>(this.context, this.rows, association, instance);
+			case HAS_ONE -> new RetryingOneAccessor<>(
+					new HasOneAccessor<>(this.context, this.rows, association, instance), association);
+			case BELONGS_TO -> new RetryingOneAccessor<>(
+					new BelongsToAccessor<>(this.context, this.rows, association, instance), association);
 			case HAS_MANY, BELONGS_TO_MANY -> throw new QueryException(association.describe() + " is a "
 					+ association.kind().label() + " association, which holds many rows: use many(" + lowerName(model)
 					+ ", \"" + alias + "\"), not one(...).");
@@ -149,6 +156,11 @@ public final class WriteEngine {
 		if (type != null && !type.isInstance(instance)) {
 			throw new QueryException("Expected a " + model.name() + " instance; got a " + instance.getClass().getName() + ".");
 		}
+	}
+
+	private static String describe(ModelMetadata model, Object instance) {
+		Attribute id = model.id();
+		return (id != null) ? model.name() + " (" + id.name() + " " + id.get(instance) + ")" : model.name();
 	}
 
 	private static String lowerName(ModelMetadata model) {
