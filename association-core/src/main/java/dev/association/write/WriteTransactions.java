@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.NestedTransactionNotSupportedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -60,10 +61,21 @@ final class WriteTransactions {
 	}
 
 	private <T> T run(TransactionTemplate template, Supplier<T> work, AtomicBoolean started) {
-		return template.execute((status) -> {
-			started.set(true);
-			return work.get();
-		});
+		try {
+			return template.execute((status) -> {
+				started.set(true);
+				return work.get();
+			});
+		}
+		catch (TransactionSystemException ex) {
+			// the database rolled the whole transaction back on the write's failure (a deadlock on MariaDB), so the
+			// savepoint is gone: the write's own failure is what the caller must see, to retry the transaction
+			if (ex.getApplicationException() instanceof RuntimeException failure) {
+				failure.addSuppressed(ex);
+				throw failure;
+			}
+			throw ex;
+		}
 	}
 
 }
