@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 import dev.association.execution.EngineContext;
+import dev.association.execution.EngineTransactions;
 import dev.association.execution.QueryEngine;
 import dev.association.metadata.HookRegistration;
 import dev.association.metadata.Metamodel;
@@ -25,7 +26,6 @@ import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.Assert;
 import org.springframework.util.ClassUtils;
 
@@ -304,7 +304,7 @@ public final class Associations {
 				throw new AssociationDefinitionException("No models: give models(...) or modelPackages(...) with @Model classes");
 			}
 			Metamodel metamodel = Metamodel.of(all, this.hooks);
-			return new Associations(new EngineContext(metamodel, chosen, jdbc, new TransactionTemplate(transactions),
+			return new Associations(new EngineContext(metamodel, chosen, jdbc, new EngineTransactions(transactions),
 					this.sqlLogging));
 		}
 

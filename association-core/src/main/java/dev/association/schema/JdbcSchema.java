@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.association.Dialect;
+import dev.association.execution.Operation;
+import dev.association.execution.StatementFailures;
 import dev.association.metadata.Metamodel;
 import dev.association.schema.TableDefinition.ColumnDefinition;
 import org.slf4j.Logger;
@@ -33,10 +36,13 @@ public final class JdbcSchema implements Schema {
 
 	private final JdbcOperations jdbc;
 
+	private final StatementFailures failures;
+
 	public JdbcSchema(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc) {
 		this.metamodel = metamodel;
 		this.dialect = dialect;
 		this.jdbc = jdbc;
+		this.failures = new StatementFailures(jdbc);
 	}
 
 	private List<TableDefinition> tables() {
@@ -52,10 +58,11 @@ public final class JdbcSchema implements Schema {
 			if (existing.contains(table.table().toLowerCase(Locale.ROOT))) {
 				continue;
 			}
-			for (String statement : writer.create(List.of(table))) {
-				logger.debug("{}", statement);
-				this.jdbc.execute(statement);
-			}
+			Operation.run("create the table of", table.model(), () -> {
+				for (String statement : writer.create(List.of(table))) {
+					execute(statement);
+				}
+			});
 		}
 	}
 
@@ -71,10 +78,25 @@ public final class JdbcSchema implements Schema {
 				.map((m) -> new TableDefinition(m, List.of(), List.of(), List.of(), List.of(), List.of()))
 				.toList();
 		}
-		for (String statement : new DdlWriter(this.dialect).drop(tables)) {
-			logger.debug("{}", statement);
-			this.jdbc.execute(statement);
-		}
+		List<TableDefinition> dropped = tables;
+		Operation.run("drop the tables of", "the models " + this.metamodel.tables().stream().map((m) -> m.name()).toList(),
+				() -> new DdlWriter(this.dialect).drop(dropped).forEach(this::execute));
+	}
+
+	/**
+	 * Runs one DDL statement; a failure names the current operation and holds the statement's text.
+	 */
+	private void execute(String sql) {
+		logger.debug("{}", sql);
+		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute(sql);
+				return null;
+			}
+			catch (SQLException ex) {
+				throw this.failures.translate(sql, ex);
+			}
+		});
 	}
 
 	@Override
@@ -86,7 +108,8 @@ public final class JdbcSchema implements Schema {
 
 	@Override
 	public void validate() {
-		Map<String, Set<String>> columns = existingColumns();
+		Map<String, Set<String>> columns = Operation.run("validate the schema of", "the models",
+				this::existingColumns);
 		List<String> mismatches = new ArrayList<>();
 		for (TableDefinition table : tables()) {
 			Set<String> present = columns.get(table.table().toLowerCase(Locale.ROOT));
