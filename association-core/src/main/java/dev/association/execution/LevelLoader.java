@@ -60,7 +60,7 @@ final class LevelLoader {
 		}
 	}
 
-	void load(Loading loading) throws SQLException {
+	void load(Loading loading) {
 		if (this.parents.isEmpty()) {
 			return;
 		}
@@ -93,6 +93,9 @@ final class LevelLoader {
 						read(resultSet, target);
 					}
 				}
+			}
+			catch (SQLException ex) {
+				throw loading.failures.translate(sql, ex);
 			}
 		}
 	}

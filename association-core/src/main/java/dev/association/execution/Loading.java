@@ -24,13 +24,17 @@ final class Loading {
 
 	final StatementSupport statements;
 
+	final StatementFailures failures;
+
 	private final ArrayDeque<LevelLoader> pending = new ArrayDeque<>();
 
-	Loading(Connection connection, ColumnReaders columnReaders, SelectRenderer renderer, StatementSupport statements) {
+	Loading(Connection connection, ColumnReaders columnReaders, SelectRenderer renderer, StatementSupport statements,
+			StatementFailures failures) {
 		this.connection = connection;
 		this.columnReaders = columnReaders;
 		this.renderer = renderer;
 		this.statements = statements;
+		this.failures = failures;
 	}
 
 	/**
@@ -60,9 +64,10 @@ final class Loading {
 	}
 
 	/**
-	 * Loads every queued level, and the levels below them, breadth first.
+	 * Loads every queued level, and the levels below them, breadth first; a failing statement is translated with
+	 * its text and the current {@link Operation}.
 	 */
-	void loadPending() throws SQLException {
+	void loadPending() {
 		LevelLoader next;
 		while ((next = this.pending.poll()) != null) {
 			next.load(this);

@@ -41,11 +41,14 @@ public final class QueryEngine {
 
 	private final StatementSupport statements;
 
+	private final StatementFailures failures;
+
 	public QueryEngine(EngineContext context) {
 		this.context = context;
 		this.renderer = new SelectRenderer(context.dialect(), context.tables());
 		this.columnReaders = new ColumnReaders(context.metamodel(), context.dialect());
 		this.statements = new StatementSupport(context.dialect(), context.sqlLogging());
+		this.failures = new StatementFailures(context.jdbc());
 	}
 
 	/**
@@ -56,10 +59,15 @@ public final class QueryEngine {
 	 * @return the rows
 	 */
 	public <T> List<T> findAll(ModelMetadata model, Find find) {
+		return Operation.run("find", model, () -> findRows(model, find));
+	}
+
+	private <T> List<T> findRows(ModelMetadata model, Find find) {
 		FindPlan plan = this.planner.plan(model, find);
 		RenderedSelect select = this.renderer.find(plan);
 		return run((connection) -> {
-			Loading loading = new Loading(connection, this.columnReaders, this.renderer, this.statements);
+			Loading loading = new Loading(connection, this.columnReaders, this.renderer, this.statements,
+					this.failures);
 			NodeReader root = loading.reader(plan.root());
 			List<Object> rows = new ArrayList<>();
 			try (PreparedStatement statement = this.statements.prepare(connection, select.sql(),
@@ -76,6 +84,9 @@ public final class QueryEngine {
 					}
 				}
 			}
+			catch (SQLException ex) {
+				throw this.failures.translate(select.sql(), ex);
+			}
 			loading.loadPending();
 			return cast(rows);
 		});
@@ -88,13 +99,18 @@ public final class QueryEngine {
 	 * @return the count
 	 */
 	public long count(ModelMetadata model, Find find) {
-		RenderedSelect select = this.renderer.count(this.planner.plan(model, find));
-		return run((connection) -> {
-			try (PreparedStatement statement = this.statements.prepare(connection, select.sql(),
-					select.values().size())) {
-				this.statements.bind(statement, 1, select.values());
-				return readCount(statement);
-			}
+		return Operation.run("count", model, () -> {
+			RenderedSelect select = this.renderer.count(this.planner.plan(model, find));
+			return run((connection) -> {
+				try (PreparedStatement statement = this.statements.prepare(connection, select.sql(),
+						select.values().size())) {
+					this.statements.bind(statement, 1, select.values());
+					return readCount(statement);
+				}
+				catch (SQLException ex) {
+					throw this.failures.translate(select.sql(), ex);
+				}
+			});
 		});
 	}
 
@@ -110,14 +126,20 @@ public final class QueryEngine {
 	 * @return the targets
 	 */
 	public <R> List<R> findAssociated(AssociationMetadata association, Object sourceKeyValue, Find find) {
+		return Operation.run("get", association, () -> findAssociatedRows(association, sourceKeyValue, find));
+	}
+
+	private <R> List<R> findAssociatedRows(AssociationMetadata association, Object sourceKeyValue, Find find) {
 		AssociatedPlan plan = this.planner.planAssociated(association, find);
 		KeyedSelect select = this.renderer.associated(plan);
+		String sql = select.sql(this.context.dialect(), 1);
 		return run((connection) -> {
-			Loading loading = new Loading(connection, this.columnReaders, this.renderer, this.statements);
+			Loading loading = new Loading(connection, this.columnReaders, this.renderer, this.statements,
+					this.failures);
 			LevelLoader.TargetReader target = new LevelLoader.TargetReader(plan.level(),
 					loading.reader(plan.level().target()), this.columnReaders);
 			List<Object> rows = new ArrayList<>();
-			try (PreparedStatement statement = prepareKeyed(connection, select, association, sourceKeyValue)) {
+			try (PreparedStatement statement = prepareKeyed(connection, sql, select, association, sourceKeyValue)) {
 				try (ResultSet resultSet = statement.executeQuery()) {
 					boolean folded = plan.level().folded();
 					Object lastRow = null;
@@ -133,6 +155,9 @@ public final class QueryEngine {
 					}
 				}
 			}
+			catch (SQLException ex) {
+				throw this.failures.translate(sql, ex);
+			}
 			loading.loadPending();
 			return cast(rows);
 		});
@@ -146,12 +171,19 @@ public final class QueryEngine {
 	 * @return the count
 	 */
 	public long countAssociated(AssociationMetadata association, Object sourceKeyValue, @Nullable Where where) {
-		AssociatedPlan plan = this.planner.planAssociated(association, (where != null) ? Find.where(where) : Find.all());
-		KeyedSelect select = this.renderer.countAssociated(plan);
-		return run((connection) -> {
-			try (PreparedStatement statement = prepareKeyed(connection, select, association, sourceKeyValue)) {
-				return readCount(statement);
-			}
+		return Operation.run("count", association, () -> {
+			AssociatedPlan plan = this.planner.planAssociated(association,
+					(where != null) ? Find.where(where) : Find.all());
+			KeyedSelect select = this.renderer.countAssociated(plan);
+			String sql = select.sql(this.context.dialect(), 1);
+			return run((connection) -> {
+				try (PreparedStatement statement = prepareKeyed(connection, sql, select, association, sourceKeyValue)) {
+					return readCount(statement);
+				}
+				catch (SQLException ex) {
+					throw this.failures.translate(sql, ex);
+				}
+			});
 		});
 	}
 
@@ -176,10 +208,9 @@ public final class QueryEngine {
 		}
 	}
 
-	private PreparedStatement prepareKeyed(java.sql.Connection connection, KeyedSelect select,
+	private PreparedStatement prepareKeyed(java.sql.Connection connection, String sql, KeyedSelect select,
 			AssociationMetadata association, Object key) throws SQLException {
-		PreparedStatement statement = this.statements.prepare(connection,
-				select.sql(this.context.dialect(), 1), select.otherValueCount() + 1);
+		PreparedStatement statement = this.statements.prepare(connection, sql, select.otherValueCount() + 1);
 		try {
 			LevelLoader.bindKeys(this.statements, statement, select,
 					LevelLoader.linkAttribute(association).valueType(), List.of(key));

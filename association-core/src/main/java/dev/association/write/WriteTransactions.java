@@ -8,8 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.NestedTransactionNotSupportedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.TransactionSystemException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes a multi-row write all or nothing. Outside a transaction it runs in a new one; inside the caller's Spring
@@ -23,17 +21,15 @@ final class WriteTransactions {
 
 	private static final Logger logger = LoggerFactory.getLogger(WriteTransactions.class);
 
-	private final TransactionTemplate nested;
+	private final EngineTransactions nested;
 
-	private final TransactionTemplate joining;
+	private final EngineTransactions joining;
 
 	private final AtomicBoolean warned = new AtomicBoolean();
 
 	WriteTransactions(PlatformTransactionManager manager) {
-		this.nested = new TransactionTemplate(manager);
-		this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-		this.joining = new TransactionTemplate(manager);
-		this.joining.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+		this.nested = new EngineTransactions(manager, TransactionDefinition.PROPAGATION_NESTED);
+		this.joining = new EngineTransactions(manager, TransactionDefinition.PROPAGATION_REQUIRED);
 	}
 
 	/**
@@ -60,22 +56,11 @@ final class WriteTransactions {
 		}
 	}
 
-	private <T> T run(TransactionTemplate template, Supplier<T> work, AtomicBoolean started) {
-		try {
-			return template.execute((status) -> {
-				started.set(true);
-				return work.get();
-			});
-		}
-		catch (TransactionSystemException ex) {
-			// the database rolled the whole transaction back on the write's failure (a deadlock on MariaDB), so the
-			// savepoint is gone: the write's own failure is what the caller must see, to retry the transaction
-			if (ex.getApplicationException() instanceof RuntimeException failure) {
-				failure.addSuppressed(ex);
-				throw failure;
-			}
-			throw ex;
-		}
+	private <T> T run(EngineTransactions transactions, Supplier<T> work, AtomicBoolean started) {
+		return transactions.execute((status) -> {
+			started.set(true);
+			return work.get();
+		});
 	}
 
 }
