@@ -47,7 +47,7 @@ public final class QueryEngine {
 		this.context = context;
 		this.renderer = new SelectRenderer(context.dialect(), context.tables());
 		this.columnReaders = new ColumnReaders(context.metamodel(), context.dialect());
-		this.statements = new StatementSupport(context.dialect(), context.sqlLogging());
+		this.statements = new StatementSupport(context);
 		this.failures = new StatementFailures(context.jdbc());
 	}
 
