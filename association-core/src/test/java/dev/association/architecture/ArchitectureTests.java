@@ -8,6 +8,7 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -22,6 +23,17 @@ class ArchitectureTests {
 	@Test
 	void theInternalPackagesHaveNoCycles() {
 		slices().assignedFrom(new Packages()).should().beFreeOfCycles().check(classes);
+	}
+
+	@Test
+	void theSqlLayerDependsOnNeitherWritesNorExecution() {
+		noClasses().that()
+			.resideInAPackage("dev.association.sql..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.association.write..", "dev.association.execution..")
+			.because("statements are rendered in sql/ for reads and writes alike, and run by execution/")
+			.check(classes);
 	}
 
 	/**
