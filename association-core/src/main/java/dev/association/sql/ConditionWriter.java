@@ -54,6 +54,26 @@ public final class ConditionWriter {
 		return out.fragment();
 	}
 
+	/**
+	 * Renders fixed values as the assignments of a SET list, {@code "type" = ?, "deleted_at" = ?}, every value
+	 * (null too) bound, for the writes that put a row into a scope.
+	 * @param dialect the dialect
+	 * @param tables the quoted table names of the engine
+	 * @param model the model whose attributes the scope names
+	 * @param scope attribute to value
+	 * @return the assignments and their bound values, empty for an empty scope
+	 */
+	public static SqlFragment assignments(Dialect dialect, TableNames tables, ModelMetadata model,
+			Map<String, ? extends @Nullable Object> scope) {
+		SqlWriter out = new SqlWriter(dialect, tables);
+		for (Map.Entry<String, ? extends @Nullable Object> entry : scope.entrySet()) {
+			Attribute attribute = model.attribute(entry.getKey());
+			out.append(out.sql.length() > 0 ? ", " : "").column("", attribute).append(" = ?");
+			out.bind(attribute.valueType(), entry.getValue());
+		}
+		return out.fragment();
+	}
+
 	static void write(SqlWriter out, ModelMetadata model, String alias, Where where) {
 		if (where instanceof Where.Comparison c) {
 			Attribute attribute = model.attribute(c.attribute());

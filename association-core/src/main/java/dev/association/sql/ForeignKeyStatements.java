@@ -1,8 +1,6 @@
 package dev.association.sql;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import dev.association.Dialect;
 import dev.association.metadata.AssociationKind;
@@ -52,20 +50,14 @@ public final class ForeignKeyStatements {
 		this.keyColumn = (targetId != null) ? dialect.quote(targetId.column()) : "";
 		this.scope = toTarget ? ConditionWriter.scope(dialect, tables, holder, "", association.scope())
 				: SqlFragment.EMPTY;
-		StringBuilder scopeSet = new StringBuilder();
-		List<BoundValue> scopeValues = new ArrayList<>();
-		if (toTarget) {
-			for (Map.Entry<String, Object> entry : association.scope().entrySet()) {
-				Attribute attribute = holder.attribute(entry.getKey());
-				scopeSet.append(", ").append(dialect.quote(attribute.column())).append(" = ?");
-				scopeValues.add(new BoundValue(attribute.valueType(), entry.getValue()));
-			}
-		}
-		this.linkScope = List.copyOf(scopeValues);
+		SqlFragment scopeSet = toTarget ? ConditionWriter.assignments(dialect, tables, holder, association.scope())
+				: SqlFragment.EMPTY;
+		this.linkScope = scopeSet.values();
 		this.selectLinked = "SELECT " + this.keyColumn + " FROM " + table + " WHERE " + foreignKey + " = ?"
 				+ this.scope.sql();
 		String sourceRow = new SqlWriter(dialect, tables).assignments(sourceRowKey, " AND ").fragment().sql();
-		this.link = "UPDATE " + table + " SET " + foreignKey + " = ?" + scopeSet + touch + " WHERE "
+		this.link = "UPDATE " + table + " SET " + foreignKey + " = ?"
+				+ (scopeSet.sql().isEmpty() ? "" : ", " + scopeSet.sql()) + touch + " WHERE "
 				+ (toTarget ? "" : sourceRow);
 		this.unlink = "UPDATE " + table + " SET " + foreignKey + " = NULL" + touch + " WHERE " + foreignKey
 				+ " = ? AND ";

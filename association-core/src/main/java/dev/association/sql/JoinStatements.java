@@ -1,6 +1,5 @@
 package dev.association.sql;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,15 +89,9 @@ public final class JoinStatements {
 								+ dialect.quote(association.targetKey().column()) + " = j." + this.otherKey
 								+ targetScope.sql())
 				+ " WHERE j." + foreignKey + " = ?" + joinScope.sql() + " AND ";
-		StringBuilder set = new StringBuilder();
-		List<BoundValue> setValues = new ArrayList<>();
-		for (Map.Entry<String, Object> entry : join.scope().entrySet()) {
-			Attribute attribute = model.attribute(entry.getKey());
-			set.append((set.length() > 0) ? ", " : "").append(dialect.quote(attribute.column())).append(" = ?");
-			setValues.add(new BoundValue(attribute.valueType(), entry.getValue()));
-		}
-		this.scopeSet = set.toString();
-		this.scopeSetValues = List.copyOf(setValues);
+		SqlFragment set = ConditionWriter.assignments(dialect, tables, model, join.scope());
+		this.scopeSet = set.sql();
+		this.scopeSetValues = set.values();
 		Attribute targetId = association.target().id();
 		this.targetIdColumn = (targetId != null) ? dialect.quote(targetId.column()) : "";
 		this.selectTargetKeys = (targetId == null || targetId == association.targetKey()) ? null
