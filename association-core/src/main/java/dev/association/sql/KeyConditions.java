@@ -55,7 +55,7 @@ public final class KeyConditions {
 	 * @param arrays whether more than one key is bound as one array ({@link Dialect#anyOfArray})
 	 * @return the SQL
 	 */
-	public static String inList(Dialect dialect, String column, int keyCount, boolean arrays) {
+	static String inList(Dialect dialect, String column, int keyCount, boolean arrays) {
 		if (keyCount == 1) {
 			// one key (a point lookup): the plain equality the database plans best, on every dialect
 			return column + " = ?";
