@@ -48,7 +48,7 @@ final class BelongsToAccessor<R> extends AccessorSupport implements OneAccessor<
 					+ this.association.source().name() + "." + foreignKey.name() + " (column " + foreignKey.column()
 					+ ") is NOT NULL. Set another " + this.association.target().name() + " instead.");
 		}
-		ModelRows source = this.context.sql(this.association.source());
+		ModelRows source = this.context.rows(this.association.source());
 		List<BoundValue> key = source.keyValues(this.source, "set " + this.association.alias() + " of");
 		Instant now = this.context.timestamps().now();
 		Attribute updatedAt = WriteContext.touchedUpdatedAt(this.association.source());

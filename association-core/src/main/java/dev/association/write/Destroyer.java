@@ -32,7 +32,7 @@ final class Destroyer {
 	}
 
 	void destroy(ModelMetadata model, Object instance) {
-		ModelRows sql = this.context.sql(model);
+		ModelRows sql = this.context.rows(model);
 		List<BoundValue> key = sql.keyValues(instance, "destroy");
 		if (isOneByOne(sql)) {
 			this.context.inTransaction(() -> destroyRow(sql, instance));
@@ -43,7 +43,7 @@ final class Destroyer {
 	}
 
 	int destroy(ModelMetadata model, Where where) {
-		ModelRows sql = this.context.sql(model);
+		ModelRows sql = this.context.rows(model);
 		this.conditions.checkCondition(model, where);
 		SqlFragment condition = ConditionWriter.render(this.context.dialect(), this.context.engine().tables(), model,
 				where);
@@ -72,7 +72,7 @@ final class Destroyer {
 			if (parentKey == null) {
 				continue;
 			}
-			ModelRows child = this.context.sql(cascade.child());
+			ModelRows child = this.context.rows(cascade.child());
 			List<BoundValue> parameters = new ArrayList<>();
 			parameters.add(BoundValue.of(association.sourceKey(), parentKey));
 			parameters.addAll(cascade.where().values());

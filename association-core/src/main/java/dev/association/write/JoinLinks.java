@@ -133,7 +133,7 @@ final class JoinLinks {
 	}
 
 	private void insert(Object sourceKey, List<Object> keys, Map<Attribute, @Nullable Object> through) {
-		ModelRows joinModel = this.context.sql(this.join.model());
+		ModelRows joinModel = this.context.rows(this.join.model());
 		if (this.join.isModel()) {
 			List<Object> joinRows = new ArrayList<>(keys.size());
 			for (Object key : keys) {

@@ -30,7 +30,7 @@ final class ModelWriter {
 	}
 
 	<T> T create(ModelMetadata model, T instance) {
-		ModelRows sql = this.context.sql(model);
+		ModelRows sql = this.context.rows(model);
 		ModelHooks hooks = model.hooks();
 		if (hooks.has(HookType.BEFORE_CREATE) || hooks.has(HookType.AFTER_CREATE)) {
 			return this.context.inTransaction(() -> insert(sql, instance));
@@ -63,7 +63,7 @@ final class ModelWriter {
 		if (instances.isEmpty()) {
 			return instances;
 		}
-		ModelRows sql = this.context.sql(model);
+		ModelRows sql = this.context.rows(model);
 		if (instances.size() == 1 && !model.hooks().any()) {
 			insertAll(sql, instances, null);
 		}
@@ -119,7 +119,7 @@ final class ModelWriter {
 	}
 
 	<T> T update(ModelMetadata model, T instance) {
-		ModelRows sql = this.context.sql(model);
+		ModelRows sql = this.context.rows(model);
 		sql.keyValues(instance, "update");
 		if (sql.update() == null) {
 			return instance;

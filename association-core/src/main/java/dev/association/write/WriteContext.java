@@ -55,10 +55,10 @@ final class WriteContext {
 		for (AssociationMetadata association : engine.metamodel().associations()) {
 			if (association.kind() == AssociationKind.BELONGS_TO_MANY) {
 				this.joins.put(association, new JoinStatements(association,
-						sql(association.joinTable().model()).statements(), dialect, engine.tables()));
+						rows(association.joinTable().model()).statements(), dialect, engine.tables()));
 			}
 			else {
-				this.foreignKeys.put(association, new ForeignKeyStatements(association, sql(association.source()).key(),
+				this.foreignKeys.put(association, new ForeignKeyStatements(association, rows(association.source()).key(),
 						touchedUpdatedAt(association.foreignKeyHolder()), dialect, engine.tables()));
 			}
 		}
@@ -84,7 +84,7 @@ final class WriteContext {
 		return this.timestamps;
 	}
 
-	ModelRows sql(ModelMetadata model) {
+	ModelRows rows(ModelMetadata model) {
 		ModelRows sql = this.models.get(model);
 		if (sql == null) {
 			throw new IllegalStateException(model.name() + " is not a table of this engine");
