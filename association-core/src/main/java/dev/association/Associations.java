@@ -15,6 +15,7 @@ import dev.association.metadata.HookRegistration;
 import dev.association.metadata.Metamodel;
 import dev.association.metadata.ModelMetadata;
 import dev.association.metadata.ModelScanner;
+import dev.association.report.MermaidDiagram;
 import dev.association.repository.AssociationRepository;
 import dev.association.repository.support.SimpleAssociationRepository;
 import dev.association.schema.JdbcSchema;
@@ -94,6 +95,17 @@ public final class Associations {
 	 */
 	public Metamodel metamodel() {
 		return this.context.metamodel();
+	}
+
+	/**
+	 * A Mermaid {@code erDiagram} of every model: its table and columns (PK, FK and UK marked), one line per
+	 * association (a pair drawn once, labelled with both aliases) with its cardinality, and join tables as entities.
+	 * Models come in registration order, so the text is the same on every start.
+	 * <pre>{@code Files.writeString(Path.of("models.mmd"), associations.diagram());}</pre>
+	 * @return the Mermaid text
+	 */
+	public String diagram() {
+		return MermaidDiagram.of(this.context.metamodel());
 	}
 
 	/**
