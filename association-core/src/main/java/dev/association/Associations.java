@@ -16,6 +16,7 @@ import dev.association.metadata.Metamodel;
 import dev.association.metadata.ModelMetadata;
 import dev.association.metadata.ModelScanner;
 import dev.association.report.MermaidDiagram;
+import dev.association.report.StartupReport;
 import dev.association.repository.AssociationRepository;
 import dev.association.repository.support.SimpleAssociationRepository;
 import dev.association.schema.JdbcSchema;
@@ -161,6 +162,8 @@ public final class Associations {
 
 		private boolean sqlLogging;
 
+		private boolean startupReport = true;
+
 		private final List<HookRegistration> hooks = new ArrayList<>();
 
 		private Builder() {
@@ -252,6 +255,19 @@ public final class Associations {
 		}
 
 		/**
+		 * Whether {@link #build()} logs the startup report: one INFO block on {@code dev.association.startup} with
+		 * the models, their associations and the associations without an inverse (default true). The starter turns
+		 * it off for the engine it builds and logs the report itself once it has applied
+		 * {@code association.schema.mode}, with what schema validation checked.
+		 * @param startupReport false to log nothing at INFO
+		 * @return this builder
+		 */
+		public Builder startupReport(boolean startupReport) {
+			this.startupReport = startupReport;
+			return this;
+		}
+
+		/**
 		 * Registers a lifecycle hook given as a value (the starter registers {@link ModelHook} beans here).
 		 * @param hook the hook
 		 * @return this builder
@@ -281,7 +297,7 @@ public final class Associations {
 		}
 
 		/**
-		 * Reads the models, calls every {@code associate}, freezes and validates.
+		 * Reads the models, calls every {@code associate}, freezes and validates, then logs the startup report.
 		 * @return the engine
 		 * @throws AssociationDefinitionException when a model or association cannot work
 		 */
@@ -316,6 +332,9 @@ public final class Associations {
 				throw new AssociationDefinitionException("No models: give models(...) or modelPackages(...) with @Model classes");
 			}
 			Metamodel metamodel = Metamodel.of(all, this.hooks);
+			if (this.startupReport) {
+				StartupReport.log(metamodel, chosen.name(), null);
+			}
 			return new Associations(new EngineContext(metamodel, chosen, jdbc, transactions,
 					this.sqlLogging));
 		}
