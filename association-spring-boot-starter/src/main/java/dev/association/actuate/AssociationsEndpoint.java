@@ -3,6 +3,7 @@ package dev.association.actuate;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.association.Associations;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
@@ -114,7 +115,8 @@ public class AssociationsEndpoint {
 	}
 
 	/**
-	 * One association, every option at its resolved value.
+	 * One association, every option at its resolved value; every key is present in the JSON, {@code through} and
+	 * {@code otherKey} null outside belongsToMany.
 	 * @param alias the alias
 	 * @param kind {@code hasOne}, {@code belongsTo}, {@code hasMany} or {@code belongsToMany}
 	 * @param target the target model
@@ -127,6 +129,7 @@ public class AssociationsEndpoint {
 	 * @param onUpdate the update rule
 	 * @param scope the fixed target values
 	 */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
 	public record AssociationDescriptor(String alias, String kind, String target, String foreignKey, String sourceKey,
 			String targetKey, @Nullable String through, @Nullable String otherKey, String onDelete, String onUpdate,
 			Map<String, Object> scope) {
