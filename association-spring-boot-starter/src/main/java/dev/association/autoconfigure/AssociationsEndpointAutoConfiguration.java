@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
  * the endpoint is available (its access allowed and exposed) and there is an engine.
  */
 @AutoConfiguration(after = AssociationAutoConfiguration.class)
-@ConditionalOnClass(name = "org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint")
+@ConditionalOnClass(
+		name = "org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint")
 public final class AssociationsEndpointAutoConfiguration {
 
 	// nested, so that the actuator's condition is only read when the actuator is present
