@@ -1,5 +1,6 @@
 package dev.association.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +19,7 @@ import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.http.HttpEntity;
 import org.springframework.util.Assert;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -69,9 +71,9 @@ public class FindQueryArgumentResolver implements HandlerMethodArgumentResolver 
 		binder.construct(new FindQueryParameters.RequestValues(webRequest));
 		BindingResult result = binder.getBindingResult();
 		if (result.hasErrors() || binder.getTarget() == null) {
-			String field = (result.getFieldError() != null) ? result.getFieldError().getField() : "find";
-			throw new InvalidFindQueryException(field, "Parameter '" + field + "' could not be read.",
-					java.util.List.of());
+			FieldError error = result.getFieldError();
+			String field = (error != null) ? error.getField() : "find";
+			throw new InvalidFindQueryException(field, "Parameter '" + field + "' could not be read.", List.of());
 		}
 		return (FindQueryParameters) binder.getTarget();
 	}

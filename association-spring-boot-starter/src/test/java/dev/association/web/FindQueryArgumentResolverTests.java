@@ -22,6 +22,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -121,7 +123,7 @@ class FindQueryArgumentResolverTests {
 			.andExpect(jsonPath("$.status").value(400))
 			.andExpect(jsonPath("$.title").value("Invalid query parameter"))
 			.andExpect(jsonPath("$.parameter").value(parameter))
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(detail)));
+			.andExpect(jsonPath("$.detail").value(containsString(detail)));
 		assertThat(controller.finds).isEmpty();
 		assertThat(controller.statements.count()).isZero();
 	}
@@ -129,10 +131,10 @@ class FindQueryArgumentResolverTests {
 	@Test
 	void theProblemDetailListsWhatIsAllowed() throws Exception {
 		this.mvc.perform(get("/authors?include=nope"))
-			.andExpect(jsonPath("$.allowed").value(org.hamcrest.Matchers.contains("books.author", "genres",
+			.andExpect(jsonPath("$.allowed").value(contains("books.author", "genres",
 					"biography")));
 		this.mvc.perform(get("/authors?order=nope"))
-			.andExpect(jsonPath("$.allowed").value(org.hamcrest.Matchers.contains("name", "id")));
+			.andExpect(jsonPath("$.allowed").value(contains("name", "id")));
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import dev.association.autoconfigure.AssociationAutoConfiguration;
 import dev.association.autoconfigure.domain.DomainConfiguration;
 import dev.association.query.Find;
 import dev.association.repository.domain.Author;
+import org.assertj.core.api.Condition;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -55,7 +56,7 @@ class FindQueryAutoConfigurationTests {
 			assertThat(context).hasSingleBean(FindQueryArgumentResolver.class);
 			assertThat(context).hasSingleBean(FindQueryExceptionHandler.class);
 			assertThat(context).getBeans(WebMvcConfigurer.class)
-				.hasValueSatisfying(new org.assertj.core.api.Condition<>(
+				.hasValueSatisfying(new Condition<>(
 						FindQueryAutoConfiguration.FindQueryWebMvcConfigurer.class::isInstance, "the configurer"));
 		});
 	}
@@ -64,7 +65,9 @@ class FindQueryAutoConfigurationTests {
 	void springMvcResolvesFindQueryParametersAndAnswersRefusalsWithProblemDetails() {
 		this.contextRunner.run((context) -> {
 			MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
-			mvc.perform(get("/authors?order=-name&limit=3")).andExpect(status().isOk()).andExpect(jsonPath("$").isArray());
+			mvc.perform(get("/authors?order=-name&limit=3"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$").isArray());
 			assertThat(context.getBean(Authors.class).last.getLimit()).isEqualTo(3);
 			mvc.perform(get("/authors?limit=4").accept(MediaType.APPLICATION_JSON))
 				.andExpect(status().isBadRequest())

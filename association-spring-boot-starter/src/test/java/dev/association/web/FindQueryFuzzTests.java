@@ -1,5 +1,6 @@
 package dev.association.web;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -47,7 +48,7 @@ class FindQueryFuzzTests {
 			String query = query(random);
 			int finds = controller.finds.size();
 			controller.statements.reset();
-			MockHttpServletResponse response = this.mvc.perform(get(java.net.URI.create(path + "?" + query)))
+			MockHttpServletResponse response = this.mvc.perform(get(URI.create(path + "?" + query)))
 				.andReturn()
 				.getResponse();
 			assertThat(response.getStatus()).as(query).isIn(200, 400);
