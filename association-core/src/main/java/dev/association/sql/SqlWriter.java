@@ -27,6 +27,10 @@ final class SqlWriter {
 
 	private String separator = " WHERE ";
 
+	private @Nullable List<Integer> slots;
+
+	private int nextSlot;
+
 	SqlWriter(Dialect dialect, TableNames tables) {
 		this.dialect = dialect;
 		this.tables = tables;
@@ -75,8 +79,35 @@ final class SqlWriter {
 	}
 
 	SqlWriter bind(ValueType type, @Nullable Object value) {
-		this.values.add(new BoundValue(type, value));
+		List<Integer> slots = this.slots;
+		this.values.add(new BoundValue(type, (slots != null) ? new ValueSlot(slots.get(this.nextSlot++)) : value));
 		return this;
+	}
+
+	/**
+	 * Binds the value in a slot of the find's values (see {@link ValueSlot}).
+	 */
+	SqlWriter bindSlot(ValueType type, int slot) {
+		this.values.add(new BoundValue(type, new ValueSlot(slot)));
+		return this;
+	}
+
+	/**
+	 * Until {@link #endSlots()}, binds the slots given, in order, in place of the values that are written: a
+	 * plan's condition carries its values' slots, and its values are a find's of the same shape.
+	 */
+	void startSlots(List<Integer> slots) {
+		this.slots = slots;
+		this.nextSlot = 0;
+	}
+
+	void endSlots() {
+		List<Integer> slots = this.slots;
+		if (slots != null && this.nextSlot != slots.size()) {
+			throw new IllegalStateException("A condition bound " + this.nextSlot + " of its " + slots.size()
+					+ " value slots");
+		}
+		this.slots = null;
 	}
 
 	/**
