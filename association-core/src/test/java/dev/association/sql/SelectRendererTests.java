@@ -6,9 +6,6 @@ import dev.association.AssociationRegistry;
 import dev.association.Dialect;
 import dev.association.annotation.Id;
 import dev.association.annotation.Model;
-import dev.association.dialect.H2Dialect;
-import dev.association.dialect.MariaDbDialect;
-import dev.association.dialect.PostgresDialect;
 import dev.association.metadata.Metamodel;
 import dev.association.metadata.ModelMetadata;
 import dev.association.plan.FindPlan;
@@ -31,11 +28,13 @@ class SelectRendererTests {
 
 	private static final QueryPlanner planner = new QueryPlanner();
 
-	private static final Dialect H2 = new H2Dialect();
+	private static final Dialect H2 = Dialect.named("h2");
 
-	private static final Dialect POSTGRES = new PostgresDialect();
+	private static final Dialect POSTGRES = Dialect.named("postgresql");
 
-	private static final Dialect MARIADB = new MariaDbDialect();
+	private static final Dialect MARIADB = Dialect.named("mariadb");
+
+	private static final List<Dialect> DIALECTS = List.of(H2, POSTGRES, MARIADB);
 
 	private static String root(Dialect dialect, Class<?> model, Find find) {
 		return renderer(dialect).find(plan(model, find)).sql();
@@ -59,17 +58,114 @@ class SelectRendererTests {
 		return new SelectRenderer(dialect, new TableNames(MODELS, dialect));
 	}
 
+	/**
+	 * The statement in a dialect, from its PostgreSQL text: H2 upper-cases quoted names, MariaDB quotes with
+	 * backticks.
+	 */
+	private static String in(Dialect dialect, String postgres) {
+		if (dialect == MARIADB) {
+			return postgres.replace('"', '`');
+		}
+		if (dialect == H2) {
+			StringBuilder sql = new StringBuilder();
+			String[] parts = postgres.split("\"", -1);
+			for (int i = 0; i < parts.length; i++) {
+				sql.append((i > 0) ? "\"" : "").append((i % 2 == 1) ? parts[i].toUpperCase() : parts[i]);
+			}
+			return sql.toString();
+		}
+		return postgres;
+	}
+
 	@Test
-	void print() {
-		for (Dialect d : List.of(H2, POSTGRES, MARIADB)) {
-			System.out.println("ROOT " + root(d, Book.class, Find.where(Where.eq("title", "t")).include("writer").include(Include.of("shelf").where(Where.eq("name", "n")))));
-			System.out.println("KEY1 " + level(d, Shelf.class, Find.all().include("books"), 1));
-			System.out.println("KEY2 " + level(d, Shelf.class, Find.all().include("books"), 2));
-			System.out.println("WIN " + level(d, Shelf.class, Find.all().include(Include.of("books").order("title", Order.DESC).limit(3)), 2));
-			System.out.println("EXISTS " + root(d, Shelf.class, Find.all().include(Include.of("books").where(Where.gt("pages", 100)))));
-			System.out.println("JOINED " + root(d, Shelf.class, Find.all().include(Include.of("books").separate(false))));
-			System.out.println("JOINEDLIM " + root(d, Shelf.class, Find.all().include(Include.of("books").separate(false)).order("name").limit(2).offset(1)));
-			System.out.println("COUNT " + count(d, Shelf.class, Find.where(Where.like("name", "a%")).include(Include.of("books").where(Where.gt("pages", 100)))));
+	void theRootStatementLeftJoinsOptionalToOneIncludesAndInnerJoinsRequiredOnesWithTheirConditionInOn() {
+		Find find = Find.where(Where.eq("title", "t")).include("writer").include(Include.of("shelf")
+			.where(Where.eq("name", "n")));
+		String expected = "SELECT t0.\"id\" AS c1, t0.\"shelf_id\" AS c2, t0.\"writer_id\" AS c3, t0.\"title\" AS c4, "
+				+ "t0.\"pages\" AS c5, t1.\"id\" AS c6, t1.\"name\" AS c7, t2.\"id\" AS c8, t2.\"name\" AS c9 "
+				+ "FROM \"books\" t0 LEFT JOIN \"writers\" t1 ON t1.\"id\" = t0.\"writer_id\" "
+				+ "INNER JOIN \"shelves\" t2 ON t2.\"id\" = t0.\"shelf_id\" AND t2.\"name\" = ? "
+				+ "WHERE t0.\"title\" = ? ORDER BY t0.\"id\"";
+		for (Dialect dialect : DIALECTS) {
+			RenderedSelect select = renderer(dialect).find(plan(Book.class, find));
+			assertThat(select.sql()).isEqualTo(in(dialect, expected));
+			// the include's value (slot 1) is bound before the find's (slot 0): the order of the text
+			assertThat(select.values()).extracting(BoundValue::value)
+				.containsExactly(new ValueSlot(1), new ValueSlot(0));
+		}
+	}
+
+	@Test
+	void aKeyedLevelTestsOneKeyWithAnEqualityAndSeveralWithAnArrayOrAnInList() {
+		Find find = Find.all().include("books");
+		String head = "SELECT t0.\"id\" AS c1, t0.\"shelf_id\" AS c2, t0.\"writer_id\" AS c3, t0.\"title\" AS c4, "
+				+ "t0.\"pages\" AS c5, t0.\"shelf_id\" AS c6 FROM \"books\" t0 WHERE t0.\"shelf_id\"";
+		String tail = " ORDER BY t0.\"id\"";
+		for (Dialect dialect : DIALECTS) {
+			assertThat(level(dialect, Shelf.class, find, 1)).isEqualTo(in(dialect, head + " = ?" + tail));
+			assertThat(level(dialect, Shelf.class, find, 2))
+				.isEqualTo(in(dialect, head + ((dialect == POSTGRES) ? " = ANY(?)" : " IN (?, ?)") + tail));
+		}
+		assertThat(level(MARIADB, Shelf.class, find, 3)).isEqualTo(in(MARIADB, head + " IN (?, ?, ?)" + tail));
+	}
+
+	@Test
+	void aPerParentLimitNumbersTheRowsOfEachParentWithRowNumber() {
+		Find find = Find.all().include(Include.of("books").order("title", Order.DESC).limit(3));
+		for (Dialect dialect : DIALECTS) {
+			String keys = (dialect == POSTGRES) ? " = ANY(?)" : " IN (?, ?)";
+			assertThat(level(dialect, Shelf.class, find, 2)).isEqualTo(in(dialect, "SELECT * FROM (SELECT "
+					+ "t0.\"id\" AS c1, t0.\"shelf_id\" AS c2, t0.\"writer_id\" AS c3, t0.\"title\" AS c4, "
+					+ "t0.\"pages\" AS c5, t0.\"shelf_id\" AS c6, ROW_NUMBER() OVER (PARTITION BY t0.\"shelf_id\" "
+					+ "ORDER BY t0.\"title\" DESC, t0.\"id\") AS rn FROM \"books\" t0 WHERE t0.\"shelf_id\"" + keys
+					+ ") x WHERE x.rn <= ? ORDER BY x.c6, x.c4 DESC, x.c1"));
+		}
+	}
+
+	@Test
+	void aRequiredToManyIncludeIsAnExistsSemiJoinOfTheRoots() {
+		Find find = Find.all().include(Include.of("books").where(Where.gt("pages", 100)));
+		for (Dialect dialect : DIALECTS) {
+			assertThat(root(dialect, Shelf.class, find)).isEqualTo(in(dialect, "SELECT t0.\"id\" AS c1, "
+					+ "t0.\"name\" AS c2 FROM \"shelves\" t0 WHERE EXISTS (SELECT 1 FROM \"books\" e1_0 "
+					+ "WHERE e1_0.\"shelf_id\" = t0.\"id\" AND e1_0.\"pages\" > ?) ORDER BY t0.\"id\""));
+		}
+	}
+
+	@Test
+	void separateFalseJoinsTheLevelIntoTheRootStatement() {
+		Find find = Find.all().include(Include.of("books").separate(false));
+		for (Dialect dialect : DIALECTS) {
+			assertThat(root(dialect, Shelf.class, find)).isEqualTo(in(dialect, "SELECT t0.\"id\" AS c1, "
+					+ "t0.\"name\" AS c2, t1.\"id\" AS c3, t1.\"shelf_id\" AS c4, t1.\"writer_id\" AS c5, "
+					+ "t1.\"title\" AS c6, t1.\"pages\" AS c7 FROM \"shelves\" t0 LEFT JOIN \"books\" t1 "
+					+ "ON t1.\"shelf_id\" = t0.\"id\" ORDER BY t0.\"id\", t1.\"id\""));
+		}
+	}
+
+	@Test
+	void separateFalseWithATopLevelLimitLimitsADerivedTableOfTheRoots() {
+		Find find = Find.all().include(Include.of("books").separate(false)).order("name").limit(2).offset(1);
+		for (Dialect dialect : DIALECTS) {
+			RenderedSelect select = renderer(dialect).find(plan(Shelf.class, find));
+			assertThat(select.sql()).isEqualTo(in(dialect, "SELECT x.c1 AS c1, x.c2 AS c2, t1.\"id\" AS c3, "
+					+ "t1.\"shelf_id\" AS c4, t1.\"writer_id\" AS c5, t1.\"title\" AS c6, t1.\"pages\" AS c7 "
+					+ "FROM (SELECT t0.\"id\" AS c1, t0.\"name\" AS c2, t0.\"name\" AS o1 FROM \"shelves\" t0 "
+					+ "ORDER BY t0.\"name\" ASC, t0.\"id\" LIMIT ? OFFSET ?) x LEFT JOIN \"books\" t1 "
+					+ "ON t1.\"shelf_id\" = x.c1 ORDER BY x.o1 ASC, x.c1, t1.\"id\""));
+			assertThat(select.values()).extracting(BoundValue::value)
+				.containsExactly(new ValueSlot(0), new ValueSlot(1));
+		}
+	}
+
+	@Test
+	void aCountCountsTheRootsWithTheirConditionAndRequiredIncludesOnly() {
+		Find find = Find.where(Where.like("name", "a%")).include("books.writer")
+			.include(Include.of("books").where(Where.gt("pages", 100))).limit(5);
+		for (Dialect dialect : DIALECTS) {
+			assertThat(count(dialect, Shelf.class, find)).isEqualTo(in(dialect, "SELECT COUNT(*) FROM \"shelves\" "
+					+ "t0 WHERE t0.\"name\" LIKE ? AND EXISTS (SELECT 1 FROM \"books\" e1_0 "
+					+ "WHERE e1_0.\"shelf_id\" = t0.\"id\" AND e1_0.\"pages\" > ?)"));
 		}
 	}
 
