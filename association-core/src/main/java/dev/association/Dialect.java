@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import dev.association.dialect.BoundList;
 import dev.association.dialect.ColumnReader;
 import dev.association.dialect.H2Dialect;
 import dev.association.dialect.MariaDbDialect;
@@ -139,6 +140,38 @@ public interface Dialect {
 	default void bindArray(PreparedStatement statement, int index, ValueType type, List<?> values)
 			throws SQLException {
 		throw new UnsupportedOperationException(name() + " has no array parameters");
+	}
+
+	/**
+	 * The longest IN list that a condition writes with one parameter per value; a longer list of a type that
+	 * {@link #bindsListsOf binds as a list} is one parameter, so that no statement binds more parameters than the
+	 * database takes.
+	 * @return the number of values
+	 */
+	default int maxInListValues() {
+		return 1_000;
+	}
+
+	/**
+	 * Whether a list of values of a type binds as one parameter, a {@link BoundList} whose rows
+	 * {@link #boundListRows} selects: on PostgreSQL (an array), not on H2 (which evaluates a long array, like a
+	 * long IN list, once per row) nor on MariaDB (whose Connector/J prepares statements on the client by default,
+	 * with no parameter limit, and where a {@code JSON_TABLE} list is a dependent subquery in a DELETE).
+	 * @param type the value type
+	 * @return true when it does
+	 */
+	default boolean bindsListsOf(ValueType type) {
+		return false;
+	}
+
+	/**
+	 * A query of the rows of one bound list parameter, written inside {@code IN (...)}: {@code SELECT UNNEST(?)}
+	 * (an array) on PostgreSQL; only when {@link #bindsListsOf} the type. The parameter is bound by {@link #bind} given a {@link BoundList}.
+	 * @param type the value type
+	 * @return the SQL, with one {@code ?}
+	 */
+	default String boundListRows(ValueType type) {
+		throw new UnsupportedOperationException(name() + " binds no lists of " + type);
 	}
 
 	/**

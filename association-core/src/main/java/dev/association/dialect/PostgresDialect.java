@@ -48,6 +48,25 @@ public final class PostgresDialect extends StandardDialect {
 	}
 
 	@Override
+	public boolean bindsListsOf(ValueType type) {
+		return switch (type) {
+			case LONG, INTEGER, SHORT, UUID, STRING, ENUM -> true;
+			default -> false;
+		};
+	}
+
+	@Override
+	public String boundListRows(ValueType type) {
+		return "SELECT UNNEST(?)";
+	}
+
+	@Override
+	protected void bindList(PreparedStatement statement, int index, ValueType type, List<?> values)
+			throws SQLException {
+		bindArray(statement, index, type, values);
+	}
+
+	@Override
 	public void bindArray(PreparedStatement statement, int index, ValueType type, List<?> values)
 			throws SQLException {
 		String elementType = switch (type) {

@@ -122,6 +122,19 @@ abstract class StandardDialect implements Dialect {
 		return identifiers.stream().map(this::quote).collect(Collectors.joining(", "));
 	}
 
+	/**
+	 * Binds a list of values as one parameter, for {@link #boundListRows}; only where {@link #bindsListsOf}.
+	 * @param statement the statement
+	 * @param index the parameter index
+	 * @param type the value type
+	 * @param values the values
+	 * @throws SQLException on a driver error
+	 */
+	protected void bindList(PreparedStatement statement, int index, ValueType type, List<?> values)
+			throws SQLException {
+		throw new UnsupportedOperationException(name() + " binds no lists of " + type);
+	}
+
 	@Override
 	public String[] generatedKeyColumns(String column) {
 		return new String[] { fold(column) };
@@ -132,6 +145,10 @@ abstract class StandardDialect implements Dialect {
 			throws SQLException {
 		if (value == null) {
 			statement.setNull(index, sqlType(type));
+			return;
+		}
+		if (value instanceof BoundList list) {
+			bindList(statement, index, type, list.values());
 			return;
 		}
 		try {

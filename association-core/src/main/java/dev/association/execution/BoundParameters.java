@@ -2,17 +2,20 @@ package dev.association.execution;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 
 import dev.association.Dialect;
+import dev.association.dialect.BoundList;
 import dev.association.metadata.ValueType;
 import dev.association.sql.BoundValue;
+import dev.association.sql.ValueList;
 import dev.association.sql.ValueSlot;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The parameters of a compiled statement, in order: each a constant of the shape (a scope value) or the slot of a
- * find's value. Immutable; binding reads the values of one execution.
+ * The parameters of a compiled statement, in order: each a constant of the shape (a scope value), the slot of a
+ * find's value, or consecutive slots bound as one list. Immutable; binding reads the values of one execution.
  */
 final class BoundParameters {
 
@@ -24,15 +27,22 @@ final class BoundParameters {
 
 	private final int[] slots;
 
+	private final int[] counts;
+
 	BoundParameters(List<BoundValue> values) {
 		this.types = new ValueType[values.size()];
 		this.constants = new Object[values.size()];
 		this.slots = new int[values.size()];
+		this.counts = new int[values.size()];
 		for (int i = 0; i < this.types.length; i++) {
 			BoundValue value = values.get(i);
 			this.types[i] = value.type();
 			if (value.value() instanceof ValueSlot slot) {
 				this.slots[i] = slot.index();
+			}
+			else if (value.value() instanceof ValueList list) {
+				this.slots[i] = list.first();
+				this.counts[i] = list.count();
 			}
 			else {
 				this.constants[i] = value.value();
@@ -53,7 +63,10 @@ final class BoundParameters {
 		int next = index;
 		for (int i = 0; i < this.types.length; i++) {
 			int slot = this.slots[i];
-			dialect.bind(statement, next++, this.types[i], (slot >= 0) ? values[slot] : this.constants[i]);
+			Object value = (slot < 0) ? this.constants[i]
+					: (this.counts[i] > 0) ? new BoundList(Arrays.asList(values).subList(slot, slot + this.counts[i]))
+					: values[slot];
+			dialect.bind(statement, next++, this.types[i], value);
 		}
 		return next;
 	}

@@ -45,7 +45,7 @@ final class LevelLoader {
 		}
 	}
 
-	void load() throws SQLException {
+	void load() {
 		if (this.parents.isEmpty()) {
 			return;
 		}
@@ -70,6 +70,9 @@ final class LevelLoader {
 						read(resultSet);
 					}
 				}
+			}
+			catch (SQLException ex) {
+				throw this.loading.failures.translate(sql, ex);
 			}
 		}
 	}

@@ -1,7 +1,6 @@
 package dev.association.execution;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,15 +15,19 @@ final class Loading {
 
 	final StatementSupport statements;
 
+	final StatementFailures failures;
+
 	final @Nullable Object[] values;
 
 	private final CompiledLevel[] levels;
 
 	private final @Nullable LevelLoader[] loaders;
 
-	Loading(Connection connection, StatementSupport statements, CompiledLevel[] levels, @Nullable Object[] values) {
+	Loading(Connection connection, StatementSupport statements, StatementFailures failures, CompiledLevel[] levels,
+			@Nullable Object[] values) {
 		this.connection = connection;
 		this.statements = statements;
+		this.failures = failures;
 		this.values = values;
 		this.levels = levels;
 		this.loaders = new LevelLoader[levels.length];
@@ -50,9 +53,10 @@ final class Loading {
 	}
 
 	/**
-	 * Loads every level, in the compiled order: a level's parents are all read when its turn comes.
+	 * Loads every level, in the compiled order: a level's parents are all read when its turn comes; a failing
+	 * statement is translated with its text and the current {@link Operation}.
 	 */
-	void loadPending() throws SQLException {
+	void loadPending() {
 		for (LevelLoader loader : this.loaders) {
 			if (loader != null) {
 				loader.load();

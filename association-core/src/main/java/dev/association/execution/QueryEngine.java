@@ -33,11 +33,14 @@ public final class QueryEngine {
 
 	private final StatementSupport statements;
 
+	private final StatementFailures failures;
+
 	public QueryEngine(EngineContext context) {
 		this.context = context;
 		this.compiler = new FindCompiler(context.dialect(), new SelectRenderer(context.dialect(), context.tables()),
 				new ColumnReaders(context.metamodel(), context.dialect()));
 		this.statements = new StatementSupport(context.dialect(), context.sqlLogging());
+		this.failures = new StatementFailures(context.jdbc());
 	}
 
 	/**
@@ -48,8 +51,7 @@ public final class QueryEngine {
 	 * @return the rows
 	 */
 	public <T> List<T> findAll(ModelMetadata model, Find find) {
-		CompiledFind compiled = this.compiler.find(model, find);
-		return cast(execute(compiled, Parameters.of(find)));
+		return Operation.run("find", model, () -> cast(execute(this.compiler.find(model, find), Parameters.of(find))));
 	}
 
 	/**
@@ -59,7 +61,8 @@ public final class QueryEngine {
 	 * @return the count
 	 */
 	public long count(ModelMetadata model, Find find) {
-		return execute(this.compiler.count(model, find), Parameters.of(find), null);
+		return Operation.run("count", model,
+				() -> execute(this.compiler.count(model, find), Parameters.of(find), null));
 	}
 
 	/**
@@ -74,8 +77,8 @@ public final class QueryEngine {
 	 * @return the targets
 	 */
 	public <R> List<R> findAssociated(AssociationMetadata association, Object sourceKeyValue, Find find) {
-		CompiledAssociated compiled = this.compiler.associated(association, find);
-		return cast(execute(compiled, Parameters.of(find), sourceKeyValue));
+		return Operation.run("get", association, () -> cast(
+				execute(this.compiler.associated(association, find), Parameters.of(find), sourceKeyValue)));
 	}
 
 	/**
@@ -86,8 +89,8 @@ public final class QueryEngine {
 	 * @return the count
 	 */
 	public long countAssociated(AssociationMetadata association, Object sourceKeyValue, @Nullable Where where) {
-		CompiledCount compiled = this.compiler.countAssociated(association, where);
-		return execute(compiled, Parameters.of((where != null) ? Find.where(where) : Find.all()), sourceKeyValue);
+		return Operation.run("count", association, () -> execute(this.compiler.countAssociated(association, where),
+				Parameters.of((where != null) ? Find.where(where) : Find.all()), sourceKeyValue));
 	}
 
 	FindCompiler compiler() {
@@ -99,7 +102,7 @@ public final class QueryEngine {
 	 */
 	List<Object> execute(CompiledFind compiled, @Nullable Object[] values) {
 		return run((connection) -> {
-			Loading loading = new Loading(connection, this.statements, compiled.levels(), values);
+			Loading loading = new Loading(connection, this.statements, this.failures, compiled.levels(), values);
 			NodeReader root = loading.reader(compiled.rootNode());
 			List<Object> rows = new ArrayList<>();
 			CompiledStatement select = compiled.root();
@@ -118,6 +121,9 @@ public final class QueryEngine {
 					}
 				}
 			}
+			catch (SQLException ex) {
+				throw this.failures.translate(select.sql(), ex);
+			}
 			loading.loadPending();
 			return rows;
 		});
@@ -128,7 +134,7 @@ public final class QueryEngine {
 	 */
 	List<Object> execute(CompiledAssociated compiled, @Nullable Object[] values, Object sourceKeyValue) {
 		return run((connection) -> {
-			Loading loading = new Loading(connection, this.statements, compiled.levels(), values);
+			Loading loading = new Loading(connection, this.statements, this.failures, compiled.levels(), values);
 			TargetReader target = new TargetReader(compiled.target(), loading.reader(compiled.target().node));
 			List<Object> rows = new ArrayList<>();
 			try (PreparedStatement statement = prepareKeyed(connection, compiled.statement(), values,
@@ -148,6 +154,9 @@ public final class QueryEngine {
 					}
 				}
 			}
+			catch (SQLException ex) {
+				throw this.failures.translate(compiled.statement().sql(1), ex);
+			}
 			loading.loadPending();
 			return rows;
 		});
@@ -165,6 +174,9 @@ public final class QueryEngine {
 				try (PreparedStatement statement = prepareKeyed(connection, keyed, values, sourceKeyValue)) {
 					return readCount(statement);
 				}
+				catch (SQLException ex) {
+					throw this.failures.translate(keyed.sql(1), ex);
+				}
 			}
 			if (plain == null) {
 				throw new IllegalStateException("A keyed count without a key");
@@ -173,6 +185,9 @@ public final class QueryEngine {
 					plain.parameters().size())) {
 				plain.parameters().bind(this.context.dialect(), statement, 1, values);
 				return readCount(statement);
+			}
+			catch (SQLException ex) {
+				throw this.failures.translate(plain.sql(), ex);
 			}
 		});
 	}

@@ -116,6 +116,9 @@ final class AssociationResolver {
 					+ definition.source().getSimpleName() + ". For a join table in another schema, use a join model: "
 					+ "through(JoinModel.class) with @Model(schema = ...).");
 		}
+		if (manyToMany && spec.throughTable != null) {
+			PlainIdentifier.require(spec.throughTable, describe(definition) + " goes through(...) the join table");
+		}
 		if (spec.throughModel != null && !this.models.containsKey(spec.throughModel)) {
 			throw new AssociationDefinitionException(describe(definition) + ": the join model "
 					+ spec.throughModel.getSimpleName() + " is not a model (annotate it with @Model and register it). "
@@ -251,6 +254,10 @@ final class AssociationResolver {
 			Map<String, Attribute> attributes = columns.computeIfAbsent(qualified, (t) -> new LinkedHashMap<>());
 			Attribute sourceKey = sourceKey(definition);
 			Attribute targetKey = targetKey(definition);
+			PlainIdentifier.require(this.foreignKeys.get(definition).name(), describe(definition)
+					+ ": the join table '" + table + "' gets a column for its foreignKey");
+			PlainIdentifier.require(this.otherKeys.get(definition).name(), describe(definition)
+					+ ": the join table '" + table + "' gets a column for its otherKey");
 			attributes.putIfAbsent(this.foreignKeys.get(definition).name(),
 					syntheticKey(this.foreignKeys.get(definition).name(), sourceKey));
 			attributes.putIfAbsent(this.otherKeys.get(definition).name(),
@@ -364,8 +371,8 @@ final class AssociationResolver {
 	private Attribute existing(ModelMetadata model, String name, Definition definition, String option) {
 		Attribute attribute = model.findAttribute(name);
 		if (attribute == null) {
-			throw new AssociationDefinitionException(describe(definition) + ": " + option + " '" + name
-					+ "' is not an attribute of " + model.name() + ". Attributes of " + model.name() + ": "
+			throw new AssociationDefinitionException(describe(definition) + ": " + option + " '"
+					+ PlainIdentifier.printable(name) + "' is not an attribute of " + model.name() + ". Attributes of " + model.name() + ": "
 					+ attributeList(model) + ".");
 		}
 		return attribute;
@@ -375,9 +382,11 @@ final class AssociationResolver {
 			Attribute referenced) {
 		Attribute attribute = holder.findAttribute(name);
 		if (attribute == null) {
-			throw new AssociationDefinitionException(holder.name() + " has no attribute '" + name
-					+ "' for the foreign key of " + describe(definition) + " (column '" + Naming.snakeCase(name)
-					+ "'). Add a field '" + name + "' to " + holder.name()
+			String printable = PlainIdentifier.printable(name);
+			throw new AssociationDefinitionException(holder.name() + " has no attribute '" + printable
+					+ "' for the foreign key of " + describe(definition) + " (column '"
+					+ PlainIdentifier.printable(Naming.snakeCase(name)) + "'). Add a field '" + printable + "' to "
+					+ holder.name()
 					+ ", or name an existing attribute with foreignKey(...). Attributes of " + holder.name() + ": "
 					+ attributeList(holder) + ".");
 		}
@@ -395,8 +404,8 @@ final class AssociationResolver {
 		for (String attribute : scope.keySet()) {
 			if (model.findAttribute(attribute) == null) {
 				throw new AssociationDefinitionException(describe(definition) + ": " + option + " attribute '"
-						+ attribute + "' is not an attribute of " + model.name() + ". Attributes of " + model.name()
-						+ ": " + attributeList(model) + ".");
+						+ PlainIdentifier.printable(attribute) + "' is not an attribute of " + model.name()
+						+ ". Attributes of " + model.name() + ": " + attributeList(model) + ".");
 			}
 		}
 		return Collections.unmodifiableMap(new LinkedHashMap<>(scope));

@@ -153,7 +153,8 @@ public final class ModelMetadata {
 	public Attribute attribute(String name) {
 		Attribute attribute = this.attributesByName.get(name);
 		if (attribute == null) {
-			throw new QueryException(this.name + " has no attribute '" + name + "'. Attributes of " + this.name + ": "
+			throw new QueryException(this.name + " has no attribute '" + PlainIdentifier.printable(name)
+					+ "'. Attributes of " + this.name + ": "
 					+ String.join(", ", this.attributesByName.keySet()) + ".");
 		}
 		return attribute;
@@ -235,7 +236,8 @@ public final class ModelMetadata {
 	public AssociationMetadata association(String alias) {
 		AssociationMetadata association = this.associations.get(alias);
 		if (association == null) {
-			throw new QueryException(this.name + " has no association '" + alias + "'. Associations of " + this.name
+			throw new QueryException(this.name + " has no association '" + PlainIdentifier.printable(alias)
+					+ "'. Associations of " + this.name
 					+ ": " + (this.associations.isEmpty() ? "(none)" : String.join(", ", this.associations.keySet()))
 					+ ".");
 		}

@@ -34,6 +34,8 @@ final class ModelReader {
 		}
 		String table = model.table().isEmpty() ? Naming.tableName(type.getSimpleName()) : model.table();
 		checkNames(type, model);
+		PlainIdentifier.require(table, type.getSimpleName() + " maps to the table"
+				+ (model.table().isEmpty() ? " (named after the class; set @Model(table = \"...\"))" : " (@Model(table))"));
 		MethodHandle constructor = constructor(type);
 		Object prototype = instantiate(type, constructor);
 		List<Attribute> attributes = new ArrayList<>();
@@ -71,6 +73,9 @@ final class ModelReader {
 			throw new AssociationDefinitionException(type.getSimpleName() + ": @Model(schema = \"" + model.schema()
 					+ "\") cannot contain '.'; it names one schema (a MariaDB/MySQL database).");
 		}
+		if (!model.schema().isEmpty()) {
+			PlainIdentifier.require(model.schema(), type.getSimpleName() + " maps to the schema (@Model(schema))");
+		}
 	}
 
 	static String supportedTypes() {
@@ -85,6 +90,9 @@ final class ModelReader {
 		boolean id = field.isAnnotationPresent(Id.class);
 		String columnName = (column != null && !column.name().isEmpty()) ? column.name()
 				: Naming.snakeCase(field.getName());
+		boolean explicit = column != null && !column.name().isEmpty();
+		PlainIdentifier.require(columnName, type.getSimpleName() + "." + field.getName() + " maps to the column"
+				+ (explicit ? " (@Column(name))" : " (named after the field; set @Column(name = \"...\"))"));
 		boolean nullable = !id && !field.getType().isPrimitive() && (column == null || column.nullable());
 		boolean unique = column != null && column.unique();
 		int length = (column != null) ? column.length() : 255;

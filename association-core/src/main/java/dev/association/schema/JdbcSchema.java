@@ -1,11 +1,14 @@
 package dev.association.schema;
 
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import dev.association.Dialect;
+import dev.association.execution.Operation;
+import dev.association.execution.StatementFailures;
 import dev.association.metadata.Metamodel;
 import dev.association.schema.TableDefinition.ColumnDefinition;
 import dev.association.schema.TableDefinition.ReferencedKey;
@@ -31,6 +34,8 @@ public final class JdbcSchema implements Schema {
 
 	private final TableNames names;
 
+	private final StatementFailures failures;
+
 	/**
 	 * The schema of an engine's models.
 	 * @param metamodel the models
@@ -43,6 +48,7 @@ public final class JdbcSchema implements Schema {
 		this.dialect = dialect;
 		this.jdbc = jdbc;
 		this.names = names;
+		this.failures = new StatementFailures(jdbc);
 	}
 
 	/**
@@ -63,18 +69,13 @@ public final class JdbcSchema implements Schema {
 	public void create() {
 		List<TableDefinition> tables = tables();
 		DdlWriter writer = new DdlWriter(this.dialect, this.names, this::currentSchema);
-		for (String statement : writer.createSchemas(tables)) {
-			logger.debug("{}", statement);
-			this.jdbc.execute(statement);
-		}
+		Operation.run("create the schemas of", "the models", () -> writer.createSchemas(tables).forEach(this::execute));
 		List<TableDefinition> missing = existing(tables, (existing) -> tables.stream()
 			.filter((table) -> existing.find(schemaOf(table), table.table()) == null)
 			.toList());
 		for (TableDefinition table : missing) {
-			for (String statement : writer.create(List.of(table))) {
-				logger.debug("{}", statement);
-				this.jdbc.execute(statement);
-			}
+			Operation.run("create the table of", table.model(),
+					() -> writer.create(List.of(table)).forEach(this::execute));
 		}
 	}
 
@@ -90,10 +91,25 @@ public final class JdbcSchema implements Schema {
 				.map((m) -> new TableDefinition(m, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()))
 				.toList();
 		}
-		for (String statement : new DdlWriter(this.dialect, this.names, this::currentSchema).drop(tables)) {
-			logger.debug("{}", statement);
-			this.jdbc.execute(statement);
-		}
+		List<TableDefinition> dropped = tables;
+		Operation.run("drop the tables of", "the models " + this.metamodel.tables().stream().map((m) -> m.name()).toList(),
+				() -> new DdlWriter(this.dialect, this.names, this::currentSchema).drop(dropped).forEach(this::execute));
+	}
+
+	/**
+	 * Runs one DDL statement; a failure names the current operation and holds the statement's text.
+	 */
+	private void execute(String sql) {
+		logger.debug("{}", sql);
+		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute(sql);
+				return null;
+			}
+			catch (SQLException ex) {
+				throw this.failures.translate(sql, ex);
+			}
+		});
 	}
 
 	@Override
@@ -109,13 +125,14 @@ public final class JdbcSchema implements Schema {
 	@Override
 	public void validate() {
 		List<TableDefinition> tables = tables();
-		List<String> mismatches = existing(tables, (existing) -> {
-			List<String> found = new ArrayList<>();
-			for (TableDefinition table : tables) {
-				mismatches(table, existing, found);
-			}
-			return found;
-		});
+		List<String> mismatches = Operation.run("validate the schema of", "the models",
+				() -> existing(tables, (existing) -> {
+					List<String> found = new ArrayList<>();
+					for (TableDefinition table : tables) {
+						mismatches(table, existing, found);
+					}
+					return found;
+				}));
 		if (!mismatches.isEmpty()) {
 			throw new SchemaValidationException(mismatches);
 		}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.association.Dialect;
+import dev.association.dialect.BoundList;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
 import dev.association.query.Where;
@@ -71,6 +72,15 @@ public final class ConditionWriter {
 		List<?> values = in.values();
 		if (values.isEmpty()) {
 			out.append(in.negated() ? "1 = 1" : "1 = 0");
+			return;
+		}
+		Dialect dialect = out.dialect;
+		if (values.size() > dialect.maxInListValues() && dialect.bindsListsOf(attribute.valueType())) {
+			// one parameter however many values, past the database's parameter limit
+			out.column(alias, attribute).append(in.negated() ? " NOT IN (" : " IN (")
+				.append(dialect.boundListRows(attribute.valueType()))
+				.append(")");
+			out.bind(attribute.valueType(), new BoundList(values));
 			return;
 		}
 		out.column(alias, attribute).append(in.negated() ? " NOT IN (" : " IN (");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.association.Dialect;
+import dev.association.dialect.BoundList;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
 import dev.association.metadata.ValueType;
@@ -80,7 +81,17 @@ final class SqlWriter {
 
 	SqlWriter bind(ValueType type, @Nullable Object value) {
 		List<Integer> slots = this.slots;
-		this.values.add(new BoundValue(type, (slots != null) ? new ValueSlot(slots.get(this.nextSlot++)) : value));
+		if (slots == null) {
+			this.values.add(new BoundValue(type, value));
+		}
+		else if (value instanceof BoundList list) {
+			int first = slots.get(this.nextSlot);
+			this.nextSlot += list.values().size();
+			this.values.add(new BoundValue(type, new ValueList(first, list.values().size())));
+		}
+		else {
+			this.values.add(new BoundValue(type, new ValueSlot(slots.get(this.nextSlot++))));
+		}
 		return this;
 	}
 

@@ -62,16 +62,15 @@ final class ForeignKeyLinks {
 		Attribute id = targetId();
 		Attribute updatedAt = this.sql.updatedAt();
 		int fixed = 2 + this.sql.linkScope().size();
-		for (List<Object> chunk : WriteContext.chunks(keys, this.context.inListSize(fixed))) {
-			List<Parameter> parameters = new ArrayList<>(fixed + chunk.size());
+		for (WriteContext.KeyList list : this.context.keyLists(id, keys, fixed)) {
+			List<Parameter> parameters = new ArrayList<>(fixed + list.parameters().size());
 			parameters.add(Parameter.of(this.association.foreignKey(), sourceKey));
 			parameters.addAll(this.sql.linkScope());
 			if (updatedAt != null) {
 				parameters.add(Parameter.of(updatedAt, this.context.timestamps().value(updatedAt, now)));
 			}
-			chunk.forEach((key) -> parameters.add(Parameter.of(id, key)));
-			this.context.statements()
-				.update(this.sql.linkPrefix() + WriteContext.placeholders(chunk.size()) + ")", parameters);
+			parameters.addAll(list.parameters());
+			this.context.statements().update(this.sql.linkPrefix() + list.sql() + ")", parameters);
 		}
 	}
 
@@ -79,15 +78,14 @@ final class ForeignKeyLinks {
 		requireNullable(keys.size() + " " + this.association.target().name() + " row(s)");
 		Attribute id = targetId();
 		Attribute updatedAt = this.sql.updatedAt();
-		for (List<Object> chunk : WriteContext.chunks(keys, this.context.inListSize(2))) {
-			List<Parameter> parameters = new ArrayList<>(2 + chunk.size());
+		for (WriteContext.KeyList list : this.context.keyLists(id, keys, 2)) {
+			List<Parameter> parameters = new ArrayList<>(2 + list.parameters().size());
 			if (updatedAt != null) {
 				parameters.add(Parameter.of(updatedAt, this.context.timestamps().value(updatedAt, now)));
 			}
 			parameters.add(Parameter.of(this.association.foreignKey(), sourceKey));
-			chunk.forEach((key) -> parameters.add(Parameter.of(id, key)));
-			this.context.statements()
-				.update(this.sql.unlinkPrefix() + WriteContext.placeholders(chunk.size()) + ")", parameters);
+			parameters.addAll(list.parameters());
+			this.context.statements().update(this.sql.unlinkPrefix() + list.sql() + ")", parameters);
 		}
 	}
 
@@ -109,13 +107,12 @@ final class ForeignKeyLinks {
 		Attribute id = targetId();
 		int fixed = 1 + this.sql.scopeValues().size();
 		long count = 0;
-		for (List<Object> chunk : WriteContext.chunks(keys, this.context.inListSize(fixed))) {
-			List<Parameter> parameters = new ArrayList<>(fixed + chunk.size());
+		for (WriteContext.KeyList list : this.context.keyLists(id, keys, fixed)) {
+			List<Parameter> parameters = new ArrayList<>(fixed + list.parameters().size());
 			parameters.add(Parameter.of(this.association.foreignKey(), sourceKey));
 			parameters.addAll(this.sql.scopeValues());
-			chunk.forEach((key) -> parameters.add(Parameter.of(id, key)));
-			count += this.context.statements()
-				.count(this.sql.hasPrefix() + WriteContext.placeholders(chunk.size()) + ")", parameters);
+			parameters.addAll(list.parameters());
+			count += this.context.statements().count(this.sql.hasPrefix() + list.sql() + ")", parameters);
 		}
 		return count;
 	}

@@ -10,16 +10,19 @@ import dev.association.AssociationException;
 import dev.association.Dialect;
 import dev.association.dialect.ColumnReader;
 import dev.association.execution.EngineContext;
+import dev.association.execution.Operation;
+import dev.association.execution.StatementFailures;
 import dev.association.metadata.Attribute;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcOperations;
-import org.springframework.jdbc.core.PreparedStatementCreator;
 
 /**
- * Runs the write package's statements through the engine's {@link JdbcOperations} (so they join the caller's
- * transaction and errors become Spring's exceptions), binding every value through the dialect.
+ * Runs the write package's statements on the engine's {@link JdbcOperations} connection (so they join the caller's
+ * transaction), binding every value through the dialect; a failing statement becomes Spring's
+ * {@code DataAccessException} naming the {@link Operation} and holding the statement's text.
  */
 final class JdbcStatements {
 
@@ -31,10 +34,13 @@ final class JdbcStatements {
 
 	private final boolean logging;
 
+	private final StatementFailures failures;
+
 	JdbcStatements(EngineContext context) {
 		this.jdbc = context.jdbc();
 		this.dialect = context.dialect();
 		this.logging = context.sqlLogging();
+		this.failures = new StatementFailures(context.jdbc());
 	}
 
 	Dialect dialect() {
@@ -42,15 +48,15 @@ final class JdbcStatements {
 	}
 
 	int update(String sql, List<Parameter> parameters) {
-		log(sql);
-		return this.jdbc.update(sql, (statement) -> bind(statement, parameters));
+		Integer updated = run(sql, null, (statement) -> {
+			bind(statement, parameters);
+			return statement.executeUpdate();
+		});
+		return (updated != null) ? updated : 0;
 	}
 
 	@Nullable Object insertReturningKey(String sql, List<Parameter> parameters, Attribute key, ColumnReader reader) {
-		log(sql);
-		String[] keyColumns = this.dialect.generatedKeyColumns(key.column());
-		PreparedStatementCreator creator = (connection) -> connection.prepareStatement(sql, keyColumns);
-		return this.jdbc.execute(creator, (PreparedStatement statement) -> {
+		return run(sql, this.dialect.generatedKeyColumns(key.column()), (statement) -> {
 			bind(statement, parameters);
 			statement.executeUpdate();
 			try (ResultSet keys = statement.getGeneratedKeys()) {
@@ -60,8 +66,7 @@ final class JdbcStatements {
 	}
 
 	void batch(String sql, List<List<Parameter>> rows) {
-		log(sql);
-		this.jdbc.execute(sql, (PreparedStatement statement) -> {
+		run(sql, null, (statement) -> {
 			for (List<Parameter> row : rows) {
 				bind(statement, row);
 				statement.addBatch();
@@ -72,10 +77,7 @@ final class JdbcStatements {
 
 	List<@Nullable Object> batchReturningKeys(String sql, List<List<Parameter>> rows, Attribute key,
 			ColumnReader reader) {
-		log(sql);
-		String[] keyColumns = this.dialect.generatedKeyColumns(key.column());
-		PreparedStatementCreator creator = (connection) -> connection.prepareStatement(sql, keyColumns);
-		List<@Nullable Object> generated = this.jdbc.execute(creator, (PreparedStatement statement) -> {
+		List<@Nullable Object> generated = run(sql, this.dialect.generatedKeyColumns(key.column()), (statement) -> {
 			for (List<Parameter> row : rows) {
 				bind(statement, row);
 				statement.addBatch();
@@ -98,27 +100,66 @@ final class JdbcStatements {
 	}
 
 	List<@Nullable Object[]> query(String sql, List<Parameter> parameters, List<ColumnReader> readers) {
-		log(sql);
-		return this.jdbc.query(sql, (statement) -> bind(statement, parameters), (resultSet, rowNumber) -> {
-			@Nullable Object[] values = new Object[readers.size()];
-			for (int i = 0; i < values.length; i++) {
-				values[i] = readers.get(i).read(resultSet, i + 1);
+		return nonNull(run(sql, null, (statement) -> {
+			bind(statement, parameters);
+			List<@Nullable Object[]> rows = new ArrayList<>();
+			try (ResultSet resultSet = statement.executeQuery()) {
+				while (resultSet.next()) {
+					@Nullable Object[] values = new Object[readers.size()];
+					for (int i = 0; i < values.length; i++) {
+						values[i] = readers.get(i).read(resultSet, i + 1);
+					}
+					rows.add(values);
+				}
 			}
-			return values;
-		});
+			return rows;
+		}));
 	}
 
 	List<@Nullable Object> queryColumn(String sql, List<Parameter> parameters, ColumnReader reader) {
-		log(sql);
-		return this.jdbc.query(sql, (statement) -> bind(statement, parameters),
-				(resultSet, rowNumber) -> reader.read(resultSet, 1));
+		return nonNull(run(sql, null, (statement) -> {
+			bind(statement, parameters);
+			List<@Nullable Object> values = new ArrayList<>();
+			try (ResultSet resultSet = statement.executeQuery()) {
+				while (resultSet.next()) {
+					values.add(reader.read(resultSet, 1));
+				}
+			}
+			return values;
+		}));
 	}
 
 	long count(String sql, List<Parameter> parameters) {
+		return nonNull(run(sql, null, (statement) -> {
+			bind(statement, parameters);
+			try (ResultSet resultSet = statement.executeQuery()) {
+				return resultSet.next() ? resultSet.getLong(1) : 0L;
+			}
+		}));
+	}
+
+	/**
+	 * Prepares, runs and closes one statement on the engine's connection (the caller's transaction's when there is
+	 * one); a failure is translated with the statement's text and the current {@link Operation}.
+	 */
+	private <T> @Nullable T run(String sql, String @Nullable [] keyColumns, StatementWork<T> work) {
 		log(sql);
-		List<Long> counts = this.jdbc.query(sql, (statement) -> bind(statement, parameters),
-				(resultSet, rowNumber) -> resultSet.getLong(1));
-		return counts.isEmpty() ? 0 : counts.get(0);
+		return this.jdbc.execute((ConnectionCallback<T>) (connection) -> {
+			try (PreparedStatement statement = (keyColumns != null) ? connection.prepareStatement(sql, keyColumns)
+					: connection.prepareStatement(sql)) {
+				return work.run(statement);
+			}
+			catch (SQLException ex) {
+				throw this.failures.translate(sql, ex);
+			}
+		});
+	}
+
+	private static <T> T nonNull(@Nullable T result) {
+		if (result == null) {
+			throw new IllegalStateException("The statement returned no result");
+		}
+		return result;
 	}
 
 	private void bind(PreparedStatement statement, List<Parameter> parameters) throws SQLException {
@@ -126,6 +167,16 @@ final class JdbcStatements {
 			Parameter parameter = parameters.get(i);
 			this.dialect.bind(statement, i + 1, parameter.type(), parameter.value());
 		}
+	}
+
+	/**
+	 * What one statement does between being prepared and being closed.
+	 */
+	@FunctionalInterface
+	private interface StatementWork<T> {
+
+		@Nullable T run(PreparedStatement statement) throws SQLException;
+
 	}
 
 	private void log(String sql) {

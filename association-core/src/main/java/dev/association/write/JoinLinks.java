@@ -63,11 +63,11 @@ final class JoinLinks {
 			collect(links, this.sql.selectLinks(), fixed);
 			return links;
 		}
-		for (List<Object> chunk : WriteContext.chunks(keys, this.context.inListSize(fixed.size()))) {
+		for (WriteContext.KeyList list : this.context.keyLists(this.join.otherKey(), keys, fixed.size())) {
 			List<Parameter> parameters = new ArrayList<>(fixed);
-			chunk.forEach((key) -> parameters.add(Parameter.of(this.join.otherKey(), key)));
-			collect(links, this.sql.selectLinks() + " AND " + this.sql.otherKey() + " IN ("
-					+ WriteContext.placeholders(chunk.size()) + ")", parameters);
+			parameters.addAll(list.parameters());
+			collect(links, this.sql.selectLinks() + " AND " + this.sql.otherKey() + " IN (" + list.sql() + ")",
+					parameters);
 		}
 		return links;
 	}
@@ -124,10 +124,10 @@ final class JoinLinks {
 		String prefix = "UPDATE " + this.sql.table() + " SET " + set + this.sql.linkWhere();
 		values.add(Parameter.of(this.join.foreignKey(), sourceKey));
 		values.addAll(this.sql.discriminatorValues());
-		for (List<Object> chunk : WriteContext.chunks(keys, this.context.inListSize(values.size()))) {
+		for (WriteContext.KeyList list : this.context.keyLists(this.join.otherKey(), keys, values.size())) {
 			List<Parameter> parameters = new ArrayList<>(values);
-			chunk.forEach((key) -> parameters.add(Parameter.of(this.join.otherKey(), key)));
-			this.context.statements().update(prefix + WriteContext.placeholders(chunk.size()) + ")", parameters);
+			parameters.addAll(list.parameters());
+			this.context.statements().update(prefix + list.sql() + ")", parameters);
 		}
 	}
 
@@ -166,11 +166,10 @@ final class JoinLinks {
 		List<Parameter> fixed = new ArrayList<>();
 		fixed.add(Parameter.of(this.join.foreignKey(), sourceKey));
 		fixed.addAll(this.sql.throughScopeValues());
-		for (List<Object> chunk : WriteContext.chunks(keys, this.context.inListSize(fixed.size()))) {
+		for (WriteContext.KeyList list : this.context.keyLists(this.join.otherKey(), keys, fixed.size())) {
 			List<Parameter> parameters = new ArrayList<>(fixed);
-			chunk.forEach((key) -> parameters.add(Parameter.of(this.join.otherKey(), key)));
-			this.context.statements()
-				.update(this.sql.deletePrefix() + WriteContext.placeholders(chunk.size()) + ")", parameters);
+			parameters.addAll(list.parameters());
+			this.context.statements().update(this.sql.deletePrefix() + list.sql() + ")", parameters);
 		}
 	}
 
@@ -179,11 +178,10 @@ final class JoinLinks {
 		fixed.add(Parameter.of(this.join.foreignKey(), sourceKey));
 		fixed.addAll(this.sql.throughScopeValues());
 		long count = 0;
-		for (List<Object> chunk : WriteContext.chunks(keys, this.context.inListSize(fixed.size()))) {
+		for (WriteContext.KeyList list : this.context.keyLists(this.join.otherKey(), keys, fixed.size())) {
 			List<Parameter> parameters = new ArrayList<>(fixed);
-			chunk.forEach((key) -> parameters.add(Parameter.of(this.join.otherKey(), key)));
-			count += this.context.statements()
-				.count(this.sql.hasPrefix() + WriteContext.placeholders(chunk.size()) + ")", parameters);
+			parameters.addAll(list.parameters());
+			count += this.context.statements().count(this.sql.hasPrefix() + list.sql() + ")", parameters);
 		}
 		return count;
 	}

@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.association.Dialect;
+import dev.association.dialect.BoundList;
 import dev.association.execution.EngineContext;
 import dev.association.execution.QueryEngine;
 import dev.association.metadata.AssociationKind;
 import dev.association.metadata.AssociationMetadata;
+import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
 
 /**
@@ -113,12 +115,45 @@ final class WriteContext {
 	}
 
 	/**
-	 * How many values fit in one IN list next to a statement's other parameters.
+	 * How many values fit in one IN list next to a statement's other parameters: the dialect's parameter limit.
 	 * @param otherParameters the statement's other bound values
 	 * @return the chunk size
 	 */
 	int inListSize(int otherParameters) {
-		return Math.max(1, Math.min(1000, dialect().maxParameters() - otherParameters));
+		return Math.max(1, dialect().maxParameters() - otherParameters);
+	}
+
+	/**
+	 * The IN lists of keys for the statements of one write, each the text inside {@code IN (...)} and its
+	 * parameters: one array parameter where the dialect takes array parameters (PostgreSQL), however many keys,
+	 * else chunks of placeholders under the dialect's parameter limit.
+	 * @param key the attribute the keys are values of
+	 * @param keys the keys
+	 * @param otherParameters the statement's other bound values
+	 * @return one list per statement
+	 */
+	List<KeyList> keyLists(Attribute key, List<Object> keys, int otherParameters) {
+		Dialect dialect = dialect();
+		if (keys.size() > 1 && dialect.supportsArrayParameters() && dialect.bindsListsOf(key.valueType())) {
+			return List.of(new KeyList(dialect.boundListRows(key.valueType()),
+					List.of(new Parameter(key.valueType(), new BoundList(keys)))));
+		}
+		List<KeyList> lists = new ArrayList<>();
+		for (List<Object> chunk : chunks(keys, inListSize(otherParameters))) {
+			List<Parameter> parameters = new ArrayList<>(chunk.size());
+			chunk.forEach((value) -> parameters.add(Parameter.of(key, value)));
+			lists.add(new KeyList(placeholders(chunk.size()), parameters));
+		}
+		return lists;
+	}
+
+	/**
+	 * The keys of one statement's IN list.
+	 * @param sql the text inside {@code IN (...)}
+	 * @param parameters its bound values
+	 */
+	record KeyList(String sql, List<Parameter> parameters) {
+
 	}
 
 	/**

@@ -5,8 +5,10 @@ import java.util.List;
 
 import dev.association.QueryException;
 import dev.association.execution.EngineContext;
+import dev.association.execution.Operation;
 import dev.association.execution.QueryEngine;
 import dev.association.metadata.AssociationMetadata;
+import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
 import dev.association.query.Where;
 import dev.association.repository.ManyAccessor;
@@ -55,7 +57,8 @@ public final class WriteEngine {
 	 */
 	public <T> T create(ModelMetadata model, T instance) {
 		checkInstance(model, instance);
-		return this.rows.create(model, instance);
+		return Operation.run("create", model,
+				() -> WriteConflicts.retrying("create " + model.name(), () -> this.rows.create(model, instance)));
 	}
 
 	/**
@@ -67,7 +70,9 @@ public final class WriteEngine {
 	 */
 	public <T> List<T> bulkCreate(ModelMetadata model, List<T> instances) {
 		instances.forEach((instance) -> checkInstance(model, instance));
-		return this.rows.bulkCreate(model, instances);
+		// not run again after a conflict: the keys of the chunks inserted before it are already in the instances
+		return Operation.run("bulkCreate", model,
+				() -> WriteConflicts.once("bulkCreate " + model.name(), () -> this.rows.bulkCreate(model, instances)));
 	}
 
 	/**
@@ -79,7 +84,8 @@ public final class WriteEngine {
 	 */
 	public <T> T update(ModelMetadata model, T instance) {
 		checkInstance(model, instance);
-		return this.rows.update(model, instance);
+		return Operation.run("update", model, () -> WriteConflicts.retrying("update " + describe(model, instance),
+				() -> this.rows.update(model, instance)));
 	}
 
 	/**
@@ -90,7 +96,8 @@ public final class WriteEngine {
 	 */
 	public void destroy(ModelMetadata model, Object instance) {
 		checkInstance(model, instance);
-		this.destroyer.destroy(model, instance);
+		Operation.run("destroy", model, () -> WriteConflicts.retrying("destroy " + describe(model, instance),
+				() -> this.destroyer.destroy(model, instance)));
 	}
 
 	/**
@@ -101,7 +108,9 @@ public final class WriteEngine {
 	 * @return the number of rows deleted
 	 */
 	public int destroy(ModelMetadata model, Where where) {
-		return this.destroyer.destroy(model, where);
+		return Operation.run("destroy", model,
+				() -> WriteConflicts.retrying("destroy the " + model.name() + " rows matching " + where,
+						() -> this.destroyer.destroy(model, where)));
 	}
 
 	/**
@@ -116,8 +125,10 @@ public final class WriteEngine {
 		checkInstance(model, instance);
 		AssociationMetadata association = model.association(alias);
 		return switch (association.kind()) {
-			case HAS_MANY -> new HasManyAccessor<>(this.context, this.rows, association, instance);
-			case BELONGS_TO_MANY -> new BelongsToManyAccessor<>(this.context, this.rows, association, instance);
+			case HAS_MANY -> new OperationManyAccessor<>(association,
+					new HasManyAccessor<>(this.context, this.rows, association, instance));
+			case BELONGS_TO_MANY -> new OperationManyAccessor<>(association,
+					new BelongsToManyAccessor<>(this.context, this.rows, association, instance));
 			case HAS_ONE, BELONGS_TO -> throw new QueryException(association.describe() + " is a "
 					+ association.kind().label() + " association, which holds one row: use one(" + lowerName(model)
 					+ ", \"" + alias + "\"), not many(...).");
@@ -136,8 +147,10 @@ public final class WriteEngine {
 		checkInstance(model, instance);
 		AssociationMetadata association = model.association(alias);
 		return switch (association.kind()) {
-			case HAS_ONE -> new HasOneAccessor<>(this.context, this.rows, association, instance);
-			case BELONGS_TO -> new BelongsToAccessor<>(this.context, this.rows, association, instance);
+			case HAS_ONE -> new OperationOneAccessor<>(association,
+					new HasOneAccessor<>(this.context, this.rows, association, instance));
+			case BELONGS_TO -> new OperationOneAccessor<>(association,
+					new BelongsToAccessor<>(this.context, this.rows, association, instance));
 			case HAS_MANY, BELONGS_TO_MANY -> throw new QueryException(association.describe() + " is a "
 					+ association.kind().label() + " association, which holds many rows: use many(" + lowerName(model)
 					+ ", \"" + alias + "\"), not one(...).");
@@ -149,6 +162,11 @@ public final class WriteEngine {
 		if (type != null && !type.isInstance(instance)) {
 			throw new QueryException("Expected a " + model.name() + " instance; got a " + instance.getClass().getName() + ".");
 		}
+	}
+
+	private static String describe(ModelMetadata model, Object instance) {
+		Attribute id = model.id();
+		return (id != null) ? model.name() + " (" + id.name() + " " + id.get(instance) + ")" : model.name();
 	}
 
 	private static String lowerName(ModelMetadata model) {

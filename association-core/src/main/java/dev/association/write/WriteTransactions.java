@@ -8,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.NestedTransactionNotSupportedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes a multi-row write all or nothing. Outside a transaction it runs in a new one; inside the caller's Spring
@@ -22,17 +21,15 @@ final class WriteTransactions {
 
 	private static final Logger logger = LoggerFactory.getLogger(WriteTransactions.class);
 
-	private final TransactionTemplate nested;
+	private final EngineTransactions nested;
 
-	private final TransactionTemplate joining;
+	private final EngineTransactions joining;
 
 	private final AtomicBoolean warned = new AtomicBoolean();
 
 	WriteTransactions(PlatformTransactionManager manager) {
-		this.nested = new TransactionTemplate(manager);
-		this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-		this.joining = new TransactionTemplate(manager);
-		this.joining.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+		this.nested = new EngineTransactions(manager, TransactionDefinition.PROPAGATION_NESTED);
+		this.joining = new EngineTransactions(manager, TransactionDefinition.PROPAGATION_REQUIRED);
 	}
 
 	/**
@@ -59,8 +56,8 @@ final class WriteTransactions {
 		}
 	}
 
-	private <T> T run(TransactionTemplate template, Supplier<T> work, AtomicBoolean started) {
-		return template.execute((status) -> {
+	private <T> T run(EngineTransactions transactions, Supplier<T> work, AtomicBoolean started) {
+		return transactions.execute((status) -> {
 			started.set(true);
 			return work.get();
 		});

@@ -1,0 +1,88 @@
+package dev.association.write;
+
+import java.util.function.Supplier;
+
+import dev.association.WriteException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * What a write does when the database aborts it in a conflict with a concurrent transaction: a deadlock, a
+ * serialization failure, a lock wait timeout, or any other failure Spring calls transient
+ * ({@link TransientDataAccessException}: PostgreSQL's 40P01 and 40001 and MariaDB's deadlock are a
+ * {@code PessimisticLockingFailureException}, H2's lock timeout a {@code QueryTimeoutException}). The database
+ * has rolled the write's transaction back, so when the write ran in a transaction of its own it is run again, up to
+ * {@value #ATTEMPTS} attempts in all; inside the caller's transaction, which the database has aborted as a whole,
+ * it is never retried. Either way the last conflict becomes a {@link WriteException} that names the operation and
+ * says it is retryable, with Spring's exception as its cause.
+ */
+final class WriteConflicts {
+
+	/** Attempts of one write that runs in its own transaction, the first included. */
+	static final int ATTEMPTS = 3;
+
+	private static final Logger logger = LoggerFactory.getLogger(WriteConflicts.class);
+
+	private WriteConflicts() {
+	}
+
+	/**
+	 * Runs a write, again when the database aborts it in a conflict and it owns its transaction.
+	 * @param <T> the result type
+	 * @param operation what the write is, for the message: {@code "add to User.roles (belongsToMany Role)"}
+	 * @param write the write
+	 * @return its result
+	 * @throws WriteException when the conflict persists, or the write is part of the caller's transaction
+	 */
+	static <T> T retrying(String operation, Supplier<T> write) {
+		boolean ownTransaction = !TransactionSynchronizationManager.isActualTransactionActive();
+		for (int attempt = 1;; attempt++) {
+			try {
+				return write.get();
+			}
+			catch (TransientDataAccessException ex) {
+				if (!ownTransaction || attempt == ATTEMPTS) {
+					throw conflict(operation, ex, ownTransaction, attempt);
+				}
+				logger.debug("Retrying {} after a conflict with a concurrent transaction (attempt {} of {}): {}",
+						operation, attempt + 1, ATTEMPTS, ex.getMostSpecificCause().getMessage());
+			}
+		}
+	}
+
+	/**
+	 * Runs a write once, a conflict becoming the same {@link WriteException}: for writes that cannot be run again as
+	 * they are (their instances already hold what a rolled-back attempt wrote into them).
+	 */
+	static <T> T once(String operation, Supplier<T> write) {
+		boolean ownTransaction = !TransactionSynchronizationManager.isActualTransactionActive();
+		try {
+			return write.get();
+		}
+		catch (TransientDataAccessException ex) {
+			throw conflict(operation, ex, ownTransaction, 1);
+		}
+	}
+
+	static void retrying(String operation, Runnable write) {
+		retrying(operation, () -> {
+			write.run();
+			return null;
+		});
+	}
+
+	private static WriteException conflict(String operation, TransientDataAccessException ex,
+			boolean ownTransaction, int attempts) {
+		String outcome = ownTransaction
+				? "in " + attempts + ((attempts == 1) ? " attempt" : " attempts")
+						+ "; it was rolled back and no row was changed. The conflict is transient and the operation is "
+						+ "retryable: run it again."
+				: "inside the caller's transaction, which the database aborted (it is not retried there). The "
+						+ "conflict is transient and the transaction is retryable: run the whole transaction again.";
+		return new WriteException("Cannot " + operation + ": the database aborted it in a conflict with a concurrent "
+				+ "transaction (" + ex.getMostSpecificCause().getMessage() + ") " + outcome, ex);
+	}
+
+}

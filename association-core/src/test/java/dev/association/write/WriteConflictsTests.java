@@ -1,0 +1,77 @@
+package dev.association.write;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.association.WriteException;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class WriteConflictsTests {
+
+	private final AtomicInteger attempts = new AtomicInteger();
+
+	private String conflictUntil(int failures) {
+		if (this.attempts.incrementAndGet() <= failures) {
+			throw new CannotAcquireLockException("Deadlock found when trying to get lock");
+		}
+		return "written";
+	}
+
+	@Test
+	void aConflictInTheWritesOwnTransactionIsRetriedUntilAnAttemptCommits() {
+		assertThat(WriteConflicts.retrying("add to User.roles (belongsToMany Role)", () -> conflictUntil(2)))
+			.isEqualTo("written");
+		assertThat(this.attempts).hasValue(3);
+	}
+
+	@Test
+	void aConflictThatOutlastsThreeAttemptsIsARetryableWriteExceptionKeepingSpringsException() {
+		assertThatExceptionOfType(WriteException.class)
+			.isThrownBy(() -> WriteConflicts.retrying("set User.roles (belongsToMany Role)", () -> conflictUntil(3)))
+			.withMessage("Cannot set User.roles (belongsToMany Role): the database aborted it in a conflict with a "
+					+ "concurrent transaction (Deadlock found when trying to get lock) in 3 attempts; it was rolled back "
+					+ "and no row was changed. The conflict is transient and the operation is retryable: run it again.")
+			.withCauseInstanceOf(CannotAcquireLockException.class);
+		assertThat(this.attempts).hasValue(3);
+	}
+
+	@Test
+	void aConflictInsideTheCallersTransactionIsNeverRetried() {
+		TransactionSynchronizationManager.setActualTransactionActive(true);
+		try {
+			assertThatExceptionOfType(WriteException.class)
+				.isThrownBy(() -> WriteConflicts.retrying("destroy User (id 7)", () -> conflictUntil(1)))
+				.withMessageEndingWith("inside the caller's transaction, which the database aborted (it is not retried "
+						+ "there). The conflict is transient and the transaction is retryable: run the whole transaction "
+						+ "again.");
+		}
+		finally {
+			TransactionSynchronizationManager.setActualTransactionActive(false);
+		}
+		assertThat(this.attempts).hasValue(1);
+	}
+
+	@Test
+	void aWriteThatCannotBeRunAgainReportsItsFirstConflict() {
+		assertThatExceptionOfType(WriteException.class)
+			.isThrownBy(() -> WriteConflicts.once("bulkCreate User", () -> conflictUntil(1)))
+			.withMessageContaining("in 1 attempt; it was rolled back");
+		assertThat(this.attempts).hasValue(1);
+	}
+
+	@Test
+	void otherFailuresPassThroughUntouched() {
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> WriteConflicts
+			.retrying("create User", () -> {
+				this.attempts.incrementAndGet();
+				throw new DataIntegrityViolationException("duplicate key");
+			}));
+		assertThat(this.attempts).hasValue(1);
+	}
+
+}
