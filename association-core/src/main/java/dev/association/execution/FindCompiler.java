@@ -15,6 +15,7 @@ import dev.association.plan.NodePlan;
 import dev.association.plan.QueryPlanner;
 import dev.association.query.Find;
 import dev.association.query.Where;
+import dev.association.sql.KeyedSelect;
 import dev.association.sql.SelectRenderer;
 import org.jspecify.annotations.Nullable;
 
@@ -69,7 +70,7 @@ final class FindCompiler {
 		return new CompiledCount(null, keyed(plan.level(), this.renderer.countAssociated(plan)), plan.parameters());
 	}
 
-	private KeyedStatement keyed(LevelPlan level, dev.association.sql.KeyedSelect select) {
+	private KeyedStatement keyed(LevelPlan level, KeyedSelect select) {
 		return new KeyedStatement(this.dialect, select,
 				CompiledTarget.linkAttribute(level.association()).valueType());
 	}
