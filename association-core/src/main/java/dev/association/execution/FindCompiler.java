@@ -84,9 +84,9 @@ final class FindCompiler {
 
 		private final List<@Nullable CompiledLevel> compiled = new ArrayList<>();
 
-		private final ArrayDeque<LevelPlan> pending = new ArrayDeque<>();
+		private final ArrayDeque<LevelPlan> pending = new ArrayDeque<>(4);
 
-		private final ArrayDeque<Integer> ordinals = new ArrayDeque<>();
+		private final ArrayDeque<Integer> ordinals = new ArrayDeque<>(4);
 
 		CompiledNode node(NodePlan node) {
 			List<NodePlan> joinPlans = node.joins();
@@ -112,9 +112,12 @@ final class FindCompiler {
 					sourceKeys.add(level.association().sourceKey());
 				}
 			}
-			return new CompiledNode(node, FindCompiler.this.columnReaders, joins,
-					levels.stream().mapToInt(Integer::intValue).toArray(), sourceKeys.toArray(Attribute[]::new),
-					joined.toArray(CompiledJoinedLevel[]::new));
+			int[] ordinals = new int[levels.size()];
+			for (int i = 0; i < ordinals.length; i++) {
+				ordinals[i] = levels.get(i);
+			}
+			return new CompiledNode(node, FindCompiler.this.columnReaders, joins, ordinals,
+					sourceKeys.toArray(Attribute[]::new), joined.toArray(CompiledJoinedLevel[]::new));
 		}
 
 		CompiledLevel[] drain() {

@@ -11,8 +11,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A compiled statement keyed by a batch of parent keys: its text for one key and, on a dialect with array
- * parameters, for any number of keys, rendered when it is compiled; on other dialects the keys are an {@code IN}
- * list, rendered for each batch size, in batches that keep under the dialect's parameter limit.
+ * parameters, for any number of keys, each rendered once, when first run (a statement of a level whose parents are
+ * never read is never rendered); on other dialects the keys are an {@code IN} list, rendered for each batch size, in
+ * batches that keep under the dialect's parameter limit. Its state never changes but for those two texts, which
+ * are the same whichever thread renders them.
  */
 final class KeyedStatement {
 
@@ -26,9 +28,11 @@ final class KeyedStatement {
 
 	private final ValueType keyType;
 
-	private final String singleKeySql;
+	private final boolean arrays;
 
-	private final @Nullable String arraySql;
+	private @Nullable String singleKeySql;
+
+	private @Nullable String arraySql;
 
 	private final int batchSize;
 
@@ -38,10 +42,8 @@ final class KeyedStatement {
 		this.head = new BoundParameters(select.headValues());
 		this.tail = new BoundParameters(select.tailValues());
 		this.keyType = keyType;
-		this.singleKeySql = select.sql(dialect, 1);
-		boolean arrays = dialect.supportsArrayParameters();
-		this.arraySql = arrays ? select.sql(dialect, 2) : null;
-		this.batchSize = arrays ? Integer.MAX_VALUE : Math.max(1, dialect.maxParameters() - otherValueCount());
+		this.arrays = dialect.supportsArrayParameters();
+		this.batchSize = this.arrays ? Integer.MAX_VALUE : Math.max(1, dialect.maxParameters() - otherValueCount());
 	}
 
 	/**
@@ -56,9 +58,22 @@ final class KeyedStatement {
 	 */
 	String sql(int keyCount) {
 		if (keyCount == 1) {
-			return this.singleKeySql;
+			String sql = this.singleKeySql;
+			if (sql == null) {
+				sql = this.select.sql(this.dialect, 1);
+				this.singleKeySql = sql;
+			}
+			return sql;
 		}
-		return (this.arraySql != null) ? this.arraySql : this.select.sql(this.dialect, keyCount);
+		if (this.arrays) {
+			String sql = this.arraySql;
+			if (sql == null) {
+				sql = this.select.sql(this.dialect, keyCount);
+				this.arraySql = sql;
+			}
+			return sql;
+		}
+		return this.select.sql(this.dialect, keyCount);
 	}
 
 	/**

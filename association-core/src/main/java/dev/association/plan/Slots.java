@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class Slots {
 
-	final IdentityHashMap<Where, Integer> conditions = new IdentityHashMap<>();
+	final IdentityHashMap<Where, Integer> conditions = new IdentityHashMap<>(4);
 
-	final IdentityHashMap<Include, Integer> includeLimits = new IdentityHashMap<>();
+	final IdentityHashMap<Include, Integer> includeLimits = new IdentityHashMap<>(4);
 
 	int findLimit = -1;
 
@@ -115,10 +115,10 @@ final class Slots {
 	}
 
 	/**
-	 * The checks of the values, once every condition of the find has its slots.
+	 * The checks of the values, once every condition of the find has its slots (the slots are not used after).
 	 */
 	Parameters parameters() {
-		return new Parameters(this.count, this.models.clone(), this.attributes.clone());
+		return new Parameters(this.count, this.models, this.attributes);
 	}
 
 }
