@@ -2,6 +2,7 @@ package dev.association.plan;
 
 import java.util.List;
 
+import dev.association.QueryException;
 import dev.association.metadata.Metamodel;
 import dev.association.metadata.ModelMetadata;
 import dev.association.query.Find;
@@ -14,6 +15,7 @@ import dev.association.seed.User;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The shape of a find, which a compiled find is shared by, and its values, which each execution binds.
@@ -56,6 +58,14 @@ class FindShapeTests {
 		assertThat(plan.parameters().count()).isEqualTo(9);
 		assertThat(plan.parameters().values(find("b%", 4L, 7L, 1, false, 5, 10)))
 			.containsExactly("b%", 4L, 7L, 4L, 7L, false, 1, 5, 10);
+	}
+
+	@Test
+	void theValuesOfAnotherFindAreCheckedAgainstTheirAttributesAsThePlannerChecksThem() {
+		FindPlan plan = new QueryPlanner().plan(USER, Find.where(Where.eq("active", true)));
+		assertThatExceptionOfType(QueryException.class)
+			.isThrownBy(() -> plan.parameters().values(Find.where(Where.eq("active", "yes"))))
+			.withMessage("User.active is boolean (BOOLEAN); the value 'yes' (String) does not fit it.");
 	}
 
 	@Test
