@@ -1,6 +1,7 @@
 package dev.association.sql;
 
 import java.util.List;
+import java.util.stream.LongStream;
 
 import dev.association.AssociationRegistry;
 import dev.association.Dialect;
@@ -93,6 +94,15 @@ class SelectRendererTests {
 			assertThat(select.values()).extracting(BoundValue::value)
 				.containsExactly(new ValueSlot(1), new ValueSlot(0));
 		}
+	}
+
+	@Test
+	void aLongInListBoundAsOneListParameterBindsTheSlotsOfItsValues() {
+		List<Long> ids = LongStream.rangeClosed(1, POSTGRES.maxInListValues() + 1).boxed().toList();
+		RenderedSelect select = renderer(POSTGRES)
+			.find(plan(Shelf.class, Find.where(Where.and(Where.eq("name", "n"), Where.in("id", ids)))));
+		assertThat(select.values()).extracting(BoundValue::value)
+			.containsExactly(new ValueSlot(0), new ValueList(1, ids.size()));
 	}
 
 	@Test
