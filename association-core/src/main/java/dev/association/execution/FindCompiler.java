@@ -14,7 +14,6 @@ import dev.association.plan.LevelPlan;
 import dev.association.plan.NodePlan;
 import dev.association.plan.QueryPlanner;
 import dev.association.query.Find;
-import dev.association.query.Where;
 import dev.association.sql.KeyedSelect;
 import dev.association.sql.SelectRenderer;
 import org.jspecify.annotations.Nullable;
@@ -65,8 +64,8 @@ final class FindCompiler {
 		return new CompiledAssociated(statement, target, level.folded(), levels.drain(), plan.parameters());
 	}
 
-	CompiledCount countAssociated(AssociationMetadata association, @Nullable Where where) {
-		AssociatedPlan plan = this.planner.planAssociated(association, (where != null) ? Find.where(where) : Find.all());
+	CompiledCount countAssociated(AssociationMetadata association, Find find) {
+		AssociatedPlan plan = this.planner.planAssociated(association, find);
 		return new CompiledCount(null, keyed(plan.level(), this.renderer.countAssociated(plan)), plan.parameters());
 	}
 

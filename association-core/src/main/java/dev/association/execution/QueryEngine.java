@@ -10,7 +10,6 @@ import java.util.List;
 import dev.association.dialect.ColumnReader;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.ModelMetadata;
-import dev.association.plan.Parameters;
 import dev.association.query.Find;
 import dev.association.query.Where;
 import dev.association.sql.SelectRenderer;
@@ -51,7 +50,10 @@ public final class QueryEngine {
 	 * @return the rows
 	 */
 	public <T> List<T> findAll(ModelMetadata model, Find find) {
-		return Operation.run("find", model, () -> cast(execute(this.compiler.find(model, find), Parameters.of(find))));
+		return Operation.run("find", model, () -> {
+			CompiledFind compiled = this.compiler.find(model, find);
+			return cast(execute(compiled, compiled.parameters().valuesOfPlanned(find)));
+		});
 	}
 
 	/**
@@ -61,8 +63,10 @@ public final class QueryEngine {
 	 * @return the count
 	 */
 	public long count(ModelMetadata model, Find find) {
-		return Operation.run("count", model,
-				() -> execute(this.compiler.count(model, find), Parameters.of(find), null));
+		return Operation.run("count", model, () -> {
+			CompiledCount compiled = this.compiler.count(model, find);
+			return execute(compiled, compiled.parameters().valuesOfPlanned(find), null);
+		});
 	}
 
 	/**
@@ -77,8 +81,10 @@ public final class QueryEngine {
 	 * @return the targets
 	 */
 	public <R> List<R> findAssociated(AssociationMetadata association, Object sourceKeyValue, Find find) {
-		return Operation.run("get", association, () -> cast(
-				execute(this.compiler.associated(association, find), Parameters.of(find), sourceKeyValue)));
+		return Operation.run("get", association, () -> {
+			CompiledAssociated compiled = this.compiler.associated(association, find);
+			return cast(execute(compiled, compiled.parameters().valuesOfPlanned(find), sourceKeyValue));
+		});
 	}
 
 	/**
@@ -89,8 +95,11 @@ public final class QueryEngine {
 	 * @return the count
 	 */
 	public long countAssociated(AssociationMetadata association, Object sourceKeyValue, @Nullable Where where) {
-		return Operation.run("count", association, () -> execute(this.compiler.countAssociated(association, where),
-				Parameters.of((where != null) ? Find.where(where) : Find.all()), sourceKeyValue));
+		return Operation.run("count", association, () -> {
+			Find find = (where != null) ? Find.where(where) : Find.all();
+			CompiledCount compiled = this.compiler.countAssociated(association, find);
+			return execute(compiled, compiled.parameters().valuesOfPlanned(find), sourceKeyValue);
+		});
 	}
 
 	FindCompiler compiler() {

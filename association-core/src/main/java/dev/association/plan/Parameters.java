@@ -44,6 +44,18 @@ public final class Parameters {
 	}
 
 	/**
+	 * The values of the find this plan was made from (or of another of its shape), in slot order, without checking
+	 * them: the planner checked them.
+	 * @param find the planned find
+	 * @return the values
+	 */
+	public Object[] valuesOfPlanned(Find find) {
+		Object[] values = new Object[this.count];
+		ShapeWalker.values(find, values);
+		return values;
+	}
+
+	/**
 	 * The values of a find of the planned shape, in slot order, each checked against its attribute as the
 	 * planner checks a find's values.
 	 * @param find a find whose {@link FindShape} equals the planned find's
