@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class BoundParameters {
 
-	static final BoundParameters NONE = new BoundParameters(List.of());
+	private static final BoundParameters NONE = new BoundParameters(List.of());
 
 	private final ValueType[] types;
 
@@ -29,7 +29,14 @@ final class BoundParameters {
 
 	private final int[] counts;
 
-	BoundParameters(List<BoundValue> values) {
+	/**
+	 * The parameters of bound values as rendered.
+	 */
+	static BoundParameters of(List<BoundValue> values) {
+		return values.isEmpty() ? NONE : new BoundParameters(values);
+	}
+
+	private BoundParameters(List<BoundValue> values) {
 		this.types = new ValueType[values.size()];
 		this.constants = new Object[values.size()];
 		this.slots = new int[values.size()];

@@ -11,7 +11,7 @@ import dev.association.sql.RenderedSelect;
 record CompiledStatement(String sql, BoundParameters parameters) {
 
 	CompiledStatement(RenderedSelect select) {
-		this(select.sql(), new BoundParameters(select.values()));
+		this(select.sql(), BoundParameters.of(select.values()));
 	}
 
 }

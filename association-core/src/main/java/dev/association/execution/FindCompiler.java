@@ -93,30 +93,32 @@ final class FindCompiler {
 			for (int i = 0; i < joins.length; i++) {
 				joins[i] = node(joinPlans.get(i));
 			}
-			List<Integer> levels = new ArrayList<>();
-			List<Attribute> sourceKeys = new ArrayList<>();
-			List<CompiledJoinedLevel> joined = new ArrayList<>();
-			for (LevelPlan level : node.levels()) {
+			List<LevelPlan> levelPlans = node.levels();
+			int joinedCount = 0;
+			for (LevelPlan level : levelPlans) {
+				joinedCount += level.joined() ? 1 : 0;
+			}
+			int[] levels = new int[levelPlans.size() - joinedCount];
+			Attribute[] sourceKeys = new Attribute[levels.length];
+			CompiledJoinedLevel[] joined = new CompiledJoinedLevel[joinedCount];
+			int separate = 0;
+			joinedCount = 0;
+			for (LevelPlan level : levelPlans) {
 				if (level.joined()) {
 					CompiledTarget target = new CompiledTarget(level, node(level.target()),
 							FindCompiler.this.columnReaders);
-					joined.add(new CompiledJoinedLevel(level, target));
+					joined[joinedCount++] = new CompiledJoinedLevel(level, target);
 				}
 				else {
 					int ordinal = this.compiled.size();
 					this.compiled.add(null);
 					this.pending.add(level);
 					this.ordinals.add(ordinal);
-					levels.add(ordinal);
-					sourceKeys.add(level.association().sourceKey());
+					levels[separate] = ordinal;
+					sourceKeys[separate++] = level.association().sourceKey();
 				}
 			}
-			int[] ordinals = new int[levels.size()];
-			for (int i = 0; i < ordinals.length; i++) {
-				ordinals[i] = levels.get(i);
-			}
-			return new CompiledNode(node, FindCompiler.this.columnReaders, joins, ordinals,
-					sourceKeys.toArray(Attribute[]::new), joined.toArray(CompiledJoinedLevel[]::new));
+			return new CompiledNode(node, FindCompiler.this.columnReaders, joins, levels, sourceKeys, joined);
 		}
 
 		CompiledLevel[] drain() {

@@ -39,8 +39,8 @@ final class KeyedStatement {
 	KeyedStatement(Dialect dialect, KeyedSelect select, ValueType keyType) {
 		this.dialect = dialect;
 		this.select = select;
-		this.head = new BoundParameters(select.headValues());
-		this.tail = new BoundParameters(select.tailValues());
+		this.head = BoundParameters.of(select.headValues());
+		this.tail = BoundParameters.of(select.tailValues());
 		this.keyType = keyType;
 		this.arrays = dialect.supportsArrayParameters();
 		this.batchSize = this.arrays ? Integer.MAX_VALUE : Math.max(1, dialect.maxParameters() - otherValueCount());

@@ -115,7 +115,7 @@ final class ShapeWalker {
 		if (include.getLimit() != null) {
 			int slot = value(include.getLimit());
 			if (this.slots != null) {
-				this.slots.includeLimits.putIfAbsent(include, slot);
+				this.slots.includeLimit(include, slot);
 			}
 		}
 		token(include.getIncludes().size());

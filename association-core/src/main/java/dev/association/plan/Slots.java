@@ -19,7 +19,7 @@ final class Slots {
 
 	final IdentityHashMap<Where, Integer> conditions = new IdentityHashMap<>(4);
 
-	final IdentityHashMap<Include, Integer> includeLimits = new IdentityHashMap<>(4);
+	private @Nullable IdentityHashMap<Include, Integer> includeLimits;
 
 	int findLimit = -1;
 
@@ -40,10 +40,22 @@ final class Slots {
 	}
 
 	/**
+	 * Records the limit slot of an include, where the walk meets it first.
+	 */
+	void includeLimit(Include include, int slot) {
+		IdentityHashMap<Include, Integer> limits = this.includeLimits;
+		if (limits == null) {
+			limits = new IdentityHashMap<>(4);
+			this.includeLimits = limits;
+		}
+		limits.putIfAbsent(include, slot);
+	}
+
+	/**
 	 * The limit slot of an include with a limit.
 	 */
 	int limit(Include include) {
-		Integer slot = this.includeLimits.get(include);
+		Integer slot = (this.includeLimits != null) ? this.includeLimits.get(include) : null;
 		if (slot == null) {
 			throw new IllegalStateException("An include limit that is not part of the find: " + include);
 		}
@@ -54,9 +66,9 @@ final class Slots {
 	 * Gives an include that merges others the limit slot of the one whose limit it took.
 	 */
 	void merged(Include merged, Include limitSource) {
-		Integer slot = this.includeLimits.get(limitSource);
+		Integer slot = (this.includeLimits != null) ? this.includeLimits.get(limitSource) : null;
 		if (slot != null) {
-			this.includeLimits.put(merged, slot);
+			includeLimit(merged, slot);
 		}
 	}
 
