@@ -15,6 +15,8 @@ import dev.association.metadata.HookRegistration;
 import dev.association.metadata.Metamodel;
 import dev.association.metadata.ModelMetadata;
 import dev.association.metadata.ModelScanner;
+import dev.association.report.MermaidDiagram;
+import dev.association.report.StartupReport;
 import dev.association.repository.AssociationRepository;
 import dev.association.repository.support.SimpleAssociationRepository;
 import dev.association.schema.JdbcSchema;
@@ -97,6 +99,17 @@ public final class Associations {
 	}
 
 	/**
+	 * A Mermaid {@code erDiagram} of every model: its table and columns (PK, FK and UK marked), one line per
+	 * association (a pair drawn once, labelled with both aliases) with its cardinality, and join tables as entities.
+	 * Models come in registration order, so the text is the same on every start.
+	 * <pre>{@code Files.writeString(Path.of("models.mmd"), associations.diagram());}</pre>
+	 * @return the Mermaid text
+	 */
+	public String diagram() {
+		return MermaidDiagram.of(this.context.metamodel());
+	}
+
+	/**
 	 * The dialect in use.
 	 * @return the dialect
 	 */
@@ -148,6 +161,8 @@ public final class Associations {
 		private @Nullable ClassLoader classLoader;
 
 		private boolean sqlLogging;
+
+		private boolean startupReport = true;
 
 		private final List<HookRegistration> hooks = new ArrayList<>();
 
@@ -240,6 +255,19 @@ public final class Associations {
 		}
 
 		/**
+		 * Whether {@link #build()} logs the startup report: one INFO block on {@code dev.association.startup} with
+		 * the models, their associations and the associations without an inverse (default true). The starter turns
+		 * it off for the engine it builds and logs the report itself once it has applied
+		 * {@code association.schema.mode}, with what schema validation checked.
+		 * @param startupReport false to log nothing at INFO
+		 * @return this builder
+		 */
+		public Builder startupReport(boolean startupReport) {
+			this.startupReport = startupReport;
+			return this;
+		}
+
+		/**
 		 * Registers a lifecycle hook given as a value (the starter registers {@link ModelHook} beans here).
 		 * @param hook the hook
 		 * @return this builder
@@ -269,7 +297,7 @@ public final class Associations {
 		}
 
 		/**
-		 * Reads the models, calls every {@code associate}, freezes and validates.
+		 * Reads the models, calls every {@code associate}, freezes and validates, then logs the startup report.
 		 * @return the engine
 		 * @throws AssociationDefinitionException when a model or association cannot work
 		 */
@@ -304,6 +332,9 @@ public final class Associations {
 				throw new AssociationDefinitionException("No models: give models(...) or modelPackages(...) with @Model classes");
 			}
 			Metamodel metamodel = Metamodel.of(all, this.hooks);
+			if (this.startupReport) {
+				StartupReport.log(metamodel, chosen.name(), null);
+			}
 			return new Associations(new EngineContext(metamodel, chosen, jdbc, transactions,
 					this.sqlLogging));
 		}

@@ -13,8 +13,6 @@ import dev.association.AssociationDefinitionException;
 import dev.association.ReferentialAction;
 import dev.association.metadata.DefinitionRegistry.Definition;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Turns the frozen definitions into {@link AssociationMetadata}: applies Sequelize's defaults, reconciles the
@@ -22,8 +20,6 @@ import org.slf4j.LoggerFactory;
  * failure an {@link AssociationDefinitionException} naming the models, the alias and the fix.
  */
 final class AssociationResolver {
-
-	private static final Logger logger = LoggerFactory.getLogger(AssociationResolver.class);
 
 	private final Map<Class<?>, ModelMetadata> models;
 
@@ -72,11 +68,6 @@ final class AssociationResolver {
 			model.freeze();
 		}
 		this.syntheticTables.values().forEach(ModelMetadata::freeze);
-		for (AssociationMetadata association : associations) {
-			if (association.inverse() == null) {
-				logger.info("{} has no inverse association on {}", association.describe(), association.target().name());
-			}
-		}
 		List<ModelMetadata> tables = new ArrayList<>(this.models.values());
 		tables.addAll(this.syntheticTables.values());
 		return new Metamodel(this.models, tables, associations);

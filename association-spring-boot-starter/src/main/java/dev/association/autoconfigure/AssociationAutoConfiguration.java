@@ -19,6 +19,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandi
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,37 +47,59 @@ public final class AssociationAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	Associations associations(DataSource dataSource, ObjectProvider<PlatformTransactionManager> transactionManager,
-			AssociationProperties properties, BeanFactory beanFactory, ResourceLoader resourceLoader,
-			ObjectProvider<ModelHook<?>> hooks, ObjectProvider<AssociationsBuilderCustomizer> customizers) {
-		Associations.Builder builder = Associations.builder()
-			.dataSource(dataSource)
-			.modelPackages(modelPackages(properties, beanFactory).toArray(String[]::new))
-			.sqlLogging(properties.isSqlLogging());
-		transactionManager.ifUnique(builder::transactionManager);
-		ClassLoader classLoader = resourceLoader.getClassLoader();
-		if (classLoader != null) {
-			builder.classLoader(classLoader);
-		}
-		String dialect = properties.getDialect();
-		if (dialect != null && !dialect.isBlank()) {
-			builder.dialect(Dialect.named(dialect.trim()));
-		}
-		hooks.orderedStream().forEach(builder::hook);
-		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-		return builder.build();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
 	@ConditionalOnSingleCandidate(Associations.class)
 	AssociationSchemaInitializer associationSchemaInitializer(Associations associations,
 			AssociationProperties properties, ListableBeanFactory beanFactory) {
+		// the application's own engine logged its startup report when it was built
+		return new AssociationSchemaInitializer(associations, schemaMode(properties, beanFactory), false);
+	}
+
+	static SchemaMode schemaMode(AssociationProperties properties, ListableBeanFactory beanFactory) {
 		SchemaMode mode = properties.getSchema().getMode();
 		if (mode == null) {
 			mode = flywayMigrates(beanFactory) ? SchemaMode.VALIDATE : SchemaMode.NONE;
 		}
-		return new AssociationSchemaInitializer(associations, mode);
+		return mode;
+	}
+
+	/**
+	 * The engine, unless the application defines one; its startup report waits for the schema initializer, which
+	 * logs it with what schema validation checked.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingBean(Associations.class)
+	static class EngineConfiguration {
+
+		@Bean
+		Associations associations(DataSource dataSource, ObjectProvider<PlatformTransactionManager> transactionManager,
+				AssociationProperties properties, BeanFactory beanFactory, ResourceLoader resourceLoader,
+				ObjectProvider<ModelHook<?>> hooks, ObjectProvider<AssociationsBuilderCustomizer> customizers) {
+			Associations.Builder builder = Associations.builder()
+				.dataSource(dataSource)
+				.modelPackages(modelPackages(properties, beanFactory).toArray(String[]::new))
+				.sqlLogging(properties.isSqlLogging())
+				.startupReport(false);
+			transactionManager.ifUnique(builder::transactionManager);
+			ClassLoader classLoader = resourceLoader.getClassLoader();
+			if (classLoader != null) {
+				builder.classLoader(classLoader);
+			}
+			String dialect = properties.getDialect();
+			if (dialect != null && !dialect.isBlank()) {
+				builder.dialect(Dialect.named(dialect.trim()));
+			}
+			hooks.orderedStream().forEach(builder::hook);
+			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+			return builder.build();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		AssociationSchemaInitializer associationSchemaInitializer(Associations associations,
+				AssociationProperties properties, ListableBeanFactory beanFactory) {
+			return new AssociationSchemaInitializer(associations, schemaMode(properties, beanFactory), true);
+		}
+
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package dev.association.autoconfigure;
 
 import dev.association.Associations;
+import dev.association.report.StartupReport;
+import dev.association.schema.SchemaChecks;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
@@ -9,7 +11,8 @@ import org.springframework.util.Assert;
 /**
  * Applies the {@link SchemaMode} to the engine's database: validates or creates the schema when the context starts,
  * drops it when the context closes ({@code create-drop}). It is a database initializer: it runs after Flyway, and
- * repositories and {@code JdbcTemplate} users wait for it.
+ * repositories and {@code JdbcTemplate} users wait for it. For the engine the starter builds, it then logs the
+ * engine's startup report, with what validation checked.
  */
 public class AssociationSchemaInitializer implements InitializingBean, DisposableBean {
 
@@ -17,16 +20,30 @@ public class AssociationSchemaInitializer implements InitializingBean, Disposabl
 
 	private final SchemaMode mode;
 
+	private final boolean startupReport;
+
 	/**
 	 * Creates an initializer.
 	 * @param associations the engine
 	 * @param mode what to do
 	 */
 	public AssociationSchemaInitializer(Associations associations, SchemaMode mode) {
+		this(associations, mode, false);
+	}
+
+	/**
+	 * Creates an initializer that also logs the engine's startup report once the mode is applied (for an engine
+	 * built with {@code startupReport(false)}), with what validation checked when the mode is {@code validate}.
+	 * @param associations the engine
+	 * @param mode what to do
+	 * @param startupReport whether to log the startup report
+	 */
+	public AssociationSchemaInitializer(Associations associations, SchemaMode mode, boolean startupReport) {
 		Assert.notNull(associations, "Associations must not be null");
 		Assert.notNull(mode, "SchemaMode must not be null");
 		this.associations = associations;
 		this.mode = mode;
+		this.startupReport = startupReport;
 	}
 
 	/**
@@ -44,6 +61,11 @@ public class AssociationSchemaInitializer implements InitializingBean, Disposabl
 			case CREATE, CREATE_DROP -> this.associations.schema().create();
 			case NONE -> {
 			}
+		}
+		if (this.startupReport) {
+			SchemaChecks checks = (this.mode == SchemaMode.VALIDATE) ? SchemaChecks.of(this.associations.metamodel())
+					: null;
+			StartupReport.log(this.associations.metamodel(), this.associations.dialect().name(), checks);
 		}
 	}
 

@@ -105,11 +105,40 @@ class SampleApplicationEndToEndTests {
 	}
 
 	@Test
-	void anUnknownIncludePathIsABadRequestWithAProblemDetail() {
+	void anIncludePathTheEndpointDoesNotAllowIsABadRequestWithAProblemDetail() {
 		Response response = call(HttpMethod.GET, "/users?include=posts.nope", null);
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.contentType()).isEqualTo("application/problem+json");
-		assertThat(response.body().get("detail").asString()).contains("Post has no association 'nope'");
+		assertThat(response.body().get("parameter").asString()).isEqualTo("include");
+		assertThat(response.body().get("detail").asString()).isEqualTo("Parameter 'include': 'posts.nope' is not "
+				+ "allowed. Allowed include paths (and their prefixes): profile, posts.comments.commenter, posts.tags, "
+				+ "posts.category, roles, projects, teams, pictures, profilePicture, likedPosts.");
+	}
+
+	@Test
+	void usersComeInTheRequestedOrderAndPageWithTheRequestedFields() {
+		Response response = call(HttpMethod.GET, "/users?order=-username&limit=2&offset=1&fields=username", null);
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(texts(response.body(), "username")).containsExactly("cid", "bob");
+		assertThat(response.body().get(0).get("email").isNull()).isTrue();
+	}
+
+	@Test
+	void aLimitAboveTheEndpointsMaximumIsABadRequest() {
+		Response response = call(HttpMethod.GET, "/posts?limit=51", null);
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).isEqualTo("application/problem+json");
+		assertThat(response.body().get("detail").asString())
+			.isEqualTo("Parameter 'limit' must be a whole number from 1 to 50, not '51'.");
+	}
+
+	@Test
+	void aUsersPostsComeWithTheRequestedIncludesAndOrder() {
+		Response response = call(HttpMethod.GET, "/users/1/posts?include=tags,category&order=-id", null);
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(texts(response.body(), "title")).containsExactly("Scopes and polymorphism",
+				"Eager loading without N+1");
+		assertThat(response.body().get(0).has("tags")).isTrue();
 	}
 
 	@Test

@@ -3,7 +3,6 @@ package dev.association.sample.service;
 import java.util.List;
 
 import dev.association.query.Find;
-import dev.association.query.Include;
 import dev.association.sample.model.Article;
 import dev.association.sample.model.Comment;
 import dev.association.sample.model.Post;
@@ -30,12 +29,12 @@ public class CommentService {
 	}
 
 	/**
-	 * Every post, with the includes.
-	 * @param includes the includes
+	 * The posts the find asks for (its order, then by id), with its includes.
+	 * @param find the find, from the request
 	 * @return the posts
 	 */
-	public List<Post> posts(List<Include> includes) {
-		return this.posts.findAll(Find.all().include(includes.toArray(Include[]::new)).order("id"));
+	public List<Post> posts(Find find) {
+		return this.posts.findAll(find.order("id"));
 	}
 
 	/**

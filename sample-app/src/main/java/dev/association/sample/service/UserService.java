@@ -26,33 +26,37 @@ public class UserService {
 	}
 
 	/**
-	 * Every user, ordered by id, with the includes.
-	 * @param includes the includes
+	 * The users the find asks for (its order, then by id), with its includes.
+	 * @param find the find, from the request
 	 * @return the users
 	 */
-	public List<User> list(List<Include> includes) {
-		return this.users.findAll(Find.all().include(includes.toArray(Include[]::new)).order("id"));
+	public List<User> list(Find find) {
+		return this.users.findAll(find.order("id"));
 	}
 
 	/**
-	 * One user with the includes.
+	 * One user with the find's includes and attributes.
 	 * @param id the key
-	 * @param includes the includes
+	 * @param find the find, from the request (its order, limit and offset do not apply to one row)
 	 * @return the user
 	 */
-	public User get(long id, List<Include> includes) {
-		return this.users.findByPk(id, Find.all().include(includes.toArray(Include[]::new)))
-			.orElseThrow(() -> new NotFoundException("User", id));
+	public User get(long id, Find find) {
+		Find one = Find.all().include(find.getIncludes().toArray(Include[]::new));
+		List<String> attributes = find.getAttributes();
+		if (attributes != null) {
+			one = one.attributes(attributes.toArray(String[]::new));
+		}
+		return this.users.findByPk(id, one).orElseThrow(() -> new NotFoundException("User", id));
 	}
 
 	/**
-	 * A user's posts, newest first, with the includes.
+	 * A user's posts (the find's order, then by id), with the find's includes.
 	 * @param id the user's key
-	 * @param includes the includes of each post
+	 * @param find the find of the posts, from the request
 	 * @return the posts
 	 */
-	public List<Post> posts(long id, List<Include> includes) {
-		return this.users.getPosts(get(id, List.of()), Find.all().include(includes.toArray(Include[]::new)).order("id"));
+	public List<Post> posts(long id, Find find) {
+		return this.users.getPosts(get(id, Find.all()), find.order("id"));
 	}
 
 	/**
@@ -61,7 +65,7 @@ public class UserService {
 	 * @return the projects
 	 */
 	public List<Project> projects(long id) {
-		return this.users.getProjects(get(id, List.of()), Find.all().order("id"));
+		return this.users.getProjects(get(id, Find.all()), Find.all().order("id"));
 	}
 
 }

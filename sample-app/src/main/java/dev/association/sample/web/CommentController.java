@@ -2,14 +2,14 @@ package dev.association.sample.web;
 
 import java.util.List;
 
+import dev.association.query.Find;
 import dev.association.sample.model.Comment;
 import dev.association.sample.model.Post;
 import dev.association.sample.service.CommentService;
-import org.jspecify.annotations.Nullable;
+import dev.association.web.FindQuery;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -25,8 +25,9 @@ public class CommentController {
 	}
 
 	@GetMapping("/posts")
-	List<Post> posts(@RequestParam(required = false) @Nullable String include) {
-		return this.comments.posts(IncludeParameter.parse(include));
+	List<Post> posts(@FindQuery(includes = { "author.profile", "comments.commenter", "tags", "category", "likers" },
+			orders = { "id", "title", "createdAt" }, maxLimit = 50) Find find) {
+		return this.comments.posts(find);
 	}
 
 	@GetMapping("/posts/{id}/comments")

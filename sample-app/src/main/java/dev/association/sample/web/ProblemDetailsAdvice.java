@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Answers bad requests with RFC 9457 problem details: 400 for an unknown include path or attribute (the engine's
+ * Answers bad requests with RFC 9457 problem details: 400 for a refused {@code @FindQuery} parameter (an
+ * {@code ErrorResponseException}, answered by the superclass), for an unknown attribute (the engine's
  * {@link QueryException}) and for malformed parameters or bodies, 404 for a missing row. Never a 500 for the client's
  * mistakes.
  */

@@ -2,20 +2,22 @@ package dev.association.sample.web;
 
 import java.util.List;
 
+import dev.association.query.Find;
 import dev.association.sample.model.Post;
 import dev.association.sample.model.Project;
 import dev.association.sample.model.User;
 import dev.association.sample.service.UserService;
-import org.jspecify.annotations.Nullable;
+import dev.association.web.FindQuery;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /users}: eager-loaded graphs chosen by the {@code include} parameter, posts and project memberships.
+ * {@code /users}: eager-loaded graphs chosen by the {@code include} parameter ({@link FindQuery}: only the paths
+ * listed here; {@code order}, {@code limit}, {@code offset} and {@code fields} on the lists), posts and project
+ * memberships.
  */
 @RestController
 @RequestMapping("/users")
@@ -28,18 +30,22 @@ public class UserController {
 	}
 
 	@GetMapping
-	List<User> list(@RequestParam(required = false) @Nullable String include) {
-		return this.users.list(IncludeParameter.parse(include));
+	List<User> list(@FindQuery(includes = { "profile", "posts.comments.commenter", "posts.tags", "posts.category",
+			"roles", "projects", "teams", "pictures", "profilePicture", "likedPosts" },
+			orders = { "id", "username", "email", "createdAt" }, maxLimit = 50) Find find) {
+		return this.users.list(find);
 	}
 
 	@GetMapping("/{id}")
-	User get(@PathVariable long id, @RequestParam(required = false) @Nullable String include) {
-		return this.users.get(id, IncludeParameter.parse(include));
+	User get(@PathVariable long id, @FindQuery(includes = { "profile", "posts.comments.commenter", "posts.tags",
+			"posts.category", "roles", "projects", "teams", "pictures", "profilePicture", "likedPosts" }) Find find) {
+		return this.users.get(id, find);
 	}
 
 	@GetMapping("/{id}/posts")
-	List<Post> posts(@PathVariable long id, @RequestParam(required = false) @Nullable String include) {
-		return this.users.posts(id, IncludeParameter.parse(include));
+	List<Post> posts(@PathVariable long id, @FindQuery(includes = { "comments.commenter", "tags", "category",
+			"likers" }, orders = { "id", "title", "createdAt" }, maxLimit = 50) Find find) {
+		return this.users.posts(id, find);
 	}
 
 	@GetMapping("/{id}/projects")
