@@ -1,5 +1,8 @@
 /**
- * JDBC execution of query plans: batched loads, stitching rows into plain objects.
+ * Compiled reads and their JDBC execution: a find is compiled ({@code FindCompiler}) into an immutable
+ * {@code CompiledFind} (its statements' SQL, parameter slots and readers) before any JDBC call; an execution only
+ * binds the find's values, runs the statements (one batched statement per to-many level) and stitches rows into
+ * plain objects.
  */
 @NullMarked
 package dev.association.execution;

@@ -8,6 +8,7 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -22,6 +23,26 @@ class ArchitectureTests {
 	@Test
 	void theInternalPackagesHaveNoCycles() {
 		slices().assignedFrom(new Packages()).should().beFreeOfCycles().check(classes);
+	}
+
+	@Test
+	void planningKnowsNothingOfRenderingOrExecution() {
+		noClasses().that()
+			.resideInAPackage("dev.association.plan..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.association.sql..", "dev.association.dialect..", "dev.association.execution..")
+			.check(classes);
+	}
+
+	@Test
+	void renderingKnowsNothingOfExecution() {
+		noClasses().that()
+			.resideInAPackage("dev.association.sql..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.association.execution..")
+			.check(classes);
 	}
 
 	/**
