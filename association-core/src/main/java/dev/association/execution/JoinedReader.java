@@ -6,12 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Set;
 
-import dev.association.dialect.ColumnReader;
-import dev.association.metadata.Attribute;
-import dev.association.metadata.FieldAccess;
-import dev.association.plan.LevelPlan;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,19 +17,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class JoinedReader {
 
-	private final LevelPlan plan;
+	private final CompiledJoinedLevel level;
 
-	private final ColumnReaders columnReaders;
-
-	private final FieldAccess field;
-
-	private final boolean set;
-
-	private final LevelLoader.TargetReader target;
-
-	private final ColumnReader keyReader;
-
-	private final int keyColumn;
+	private final TargetReader target;
 
 	private final HashSet<Object> seen = new HashSet<>();
 
@@ -44,33 +29,24 @@ final class JoinedReader {
 
 	private boolean lastRead;
 
-	JoinedReader(LevelPlan plan, NodeReader node, ColumnReaders columnReaders) {
-		this.plan = plan;
-		this.columnReaders = columnReaders;
-		this.field = plan.association().field();
-		this.set = Set.class.isAssignableFrom(this.field.field().getType());
-		this.target = new LevelLoader.TargetReader(plan, node, columnReaders);
-		Attribute rowKey = plan.rowKey();
-		if (rowKey == null) {
-			throw new IllegalStateException("A joined level without a row key: " + plan.association().describe());
-		}
-		this.keyReader = columnReaders.get(rowKey);
-		this.keyColumn = plan.rowKeyColumn();
+	JoinedReader(CompiledJoinedLevel level, NodeReader node) {
+		this.level = level;
+		this.target = new TargetReader(level.target, node);
 	}
 
 	/**
 	 * A reader of the same level with its own state (see {@link NodeReader#lane()}).
 	 */
 	JoinedReader lane() {
-		return new JoinedReader(this.plan, this.target.node().lane(), this.columnReaders);
+		return new JoinedReader(this.level, this.target.node().lane());
 	}
 
 	/**
 	 * Gives a new parent its children collection and reads the current row's child, if any.
 	 */
 	void start(Object parent, ResultSet resultSet) throws SQLException {
-		this.children = this.set ? new LinkedHashSet<>() : new ArrayList<>();
-		this.field.set(parent, this.children);
+		this.children = this.level.set ? new LinkedHashSet<>() : new ArrayList<>();
+		this.level.field.set(parent, this.children);
 		this.seen.clear();
 		this.lastKey = null;
 		this.lastRead = false;
@@ -82,7 +58,7 @@ final class JoinedReader {
 	 * repeat of a child already read.
 	 */
 	void next(ResultSet resultSet) throws SQLException {
-		Object key = this.keyReader.read(resultSet, this.keyColumn);
+		Object key = this.level.rowKeyReader.read(resultSet, this.level.rowKeyColumn);
 		if (key == null) {
 			return;
 		}

@@ -1,76 +1,66 @@
 package dev.association.execution;
 
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 
-import dev.association.plan.LevelPlan;
-import dev.association.plan.NodePlan;
-import dev.association.sql.SelectRenderer;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The state of one find on one connection: compiles node readers from the plan, queues the to-many levels their
- * rows register parents for, and loads those levels, one batched statement each, until none is left.
+ * The state of one execution of a compiled find on one connection: the values bound, a reader per node and a loader
+ * per to-many level, all made from the compiled find before its first statement runs; then the levels' statements,
+ * run in the compiled order once the rows that register their parents are read.
  */
 final class Loading {
 
 	final Connection connection;
 
-	final ColumnReaders columnReaders;
-
-	final SelectRenderer renderer;
-
 	final StatementSupport statements;
 
 	final StatementFailures failures;
 
-	private final ArrayDeque<LevelLoader> pending = new ArrayDeque<>();
+	final @Nullable Object[] values;
 
-	Loading(Connection connection, ColumnReaders columnReaders, SelectRenderer renderer, StatementSupport statements,
-			StatementFailures failures) {
+	private final CompiledLevel[] levels;
+
+	private final @Nullable LevelLoader[] loaders;
+
+	Loading(Connection connection, StatementSupport statements, StatementFailures failures, CompiledLevel[] levels,
+			@Nullable Object[] values) {
 		this.connection = connection;
-		this.columnReaders = columnReaders;
-		this.renderer = renderer;
 		this.statements = statements;
 		this.failures = failures;
+		this.values = values;
+		this.levels = levels;
+		this.loaders = new LevelLoader[levels.length];
 	}
 
 	/**
-	 * Compiles the reader of a node, its joins and its joined levels; its separate to-many levels are queued for
-	 * {@link #loadPending()}.
+	 * A reader of a compiled node, with readers of its joins and joined levels and the loaders of its levels.
 	 */
-	NodeReader reader(NodePlan node) {
-		List<NodePlan> joinPlans = node.joins();
-		NodeReader[] joins = new NodeReader[joinPlans.size()];
-		for (int i = 0; i < joins.length; i++) {
-			joins[i] = reader(joinPlans.get(i));
-		}
-		List<LevelLoader> levels = new ArrayList<>();
-		List<JoinedReader> joined = new ArrayList<>();
-		for (LevelPlan level : node.levels()) {
-			if (level.joined()) {
-				joined.add(new JoinedReader(level, reader(level.target()), this.columnReaders));
-			}
-			else {
-				LevelLoader loader = new LevelLoader(level);
-				levels.add(loader);
-				this.pending.add(loader);
-			}
-		}
-		return new NodeReader(node, this.columnReaders, joins, levels.toArray(LevelLoader[]::new),
-				joined.toArray(JoinedReader[]::new));
+	NodeReader reader(CompiledNode node) {
+		return new NodeReader(node, this);
 	}
 
 	/**
-	 * Loads every queued level, and the levels below them, breadth first; a failing statement is translated with
-	 * its text and the current {@link Operation}.
+	 * The loader of a level in this execution.
+	 */
+	LevelLoader loader(int ordinal) {
+		LevelLoader loader = this.loaders[ordinal];
+		if (loader == null) {
+			loader = new LevelLoader(this.levels[ordinal], this);
+			this.loaders[ordinal] = loader;
+		}
+		return loader;
+	}
+
+	/**
+	 * Loads every level, in the compiled order: a level's parents are all read when its turn comes; a failing
+	 * statement is translated with its text and the current {@link Operation}.
 	 */
 	void loadPending() {
-		LevelLoader next;
-		while ((next = this.pending.poll()) != null) {
-			next.load(this);
+		for (LevelLoader loader : this.loaders) {
+			if (loader != null) {
+				loader.load();
+			}
 		}
 	}
 

@@ -5,88 +5,58 @@ import java.sql.SQLException;
 
 import dev.association.dialect.ColumnReader;
 import dev.association.metadata.Attribute;
-import dev.association.metadata.FieldAccess;
-import dev.association.metadata.ModelMetadata;
-import dev.association.plan.NodePlan;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one node of a statement from the current row into a new instance: its assigned attributes, its joined
  * to-one includes, its registration as a parent of its to-many levels, and the first row of its joined levels. When
  * the next row carries the same instance (levels are joined into the statement), {@link #proceed} reads only what is
- * new in it. Compiled once per query from the plan; per row it only reads columns by index and sets fields. It holds
- * the instance it read last: a reader serves one parent at a time ({@link #lane()} gives another).
+ * new in it. Made per execution from a {@link CompiledNode}; per row it only reads columns by index and sets
+ * fields. It holds the instance it read last: a reader serves one parent at a time ({@link #lane()} gives another).
  */
 final class NodeReader {
 
-	private final ModelMetadata model;
-
-	private final Attribute[] columns;
-
-	private final ColumnReader[] readers;
-
-	private final int firstColumn;
-
-	private final int assigned;
-
-	private final int presence;
+	private final CompiledNode node;
 
 	private final NodeReader[] joins;
 
-	private final FieldAccess[] joinFields;
-
 	private final LevelLoader[] levels;
-
-	private final int[] levelKeys;
 
 	private final JoinedReader[] joined;
 
-	private final Object[] values;
+	private final @Nullable Object[] values;
 
 	private @Nullable Object last;
 
-	NodeReader(NodePlan node, ColumnReaders columnReaders, NodeReader[] joins, LevelLoader[] levels,
-			JoinedReader[] joined) {
-		this.model = node.model();
-		this.columns = node.columns().toArray(Attribute[]::new);
-		this.readers = columnReaders.of(node.columns());
-		this.firstColumn = node.firstColumn();
-		this.assigned = node.assigned();
-		this.presence = (node.association() != null)
-				? node.columns().indexOf(NodePlan.presenceAttribute(node.association())) : -1;
-		this.joins = joins;
-		this.joinFields = new FieldAccess[joins.length];
-		for (int i = 0; i < joins.length; i++) {
-			this.joinFields[i] = node.joins().get(i).association().field();
+	NodeReader(CompiledNode node, Loading loading) {
+		this.node = node;
+		this.joins = new NodeReader[node.joins.length];
+		for (int i = 0; i < this.joins.length; i++) {
+			this.joins[i] = loading.reader(node.joins[i]);
 		}
-		this.levels = levels;
-		this.levelKeys = new int[levels.length];
-		for (int i = 0; i < levels.length; i++) {
-			this.levelKeys[i] = node.columns().indexOf(levels[i].association().sourceKey());
+		this.levels = new LevelLoader[node.levels.length];
+		for (int i = 0; i < this.levels.length; i++) {
+			this.levels[i] = loading.loader(node.levels[i]);
 		}
-		this.joined = joined;
-		this.values = new Object[this.columns.length];
+		this.joined = new JoinedReader[node.joined.length];
+		for (int i = 0; i < this.joined.length; i++) {
+			this.joined[i] = new JoinedReader(node.joined[i], loading.reader(node.joined[i].target.node));
+		}
+		this.values = new Object[node.columns.length];
 	}
 
 	private NodeReader(NodeReader prototype) {
-		this.model = prototype.model;
-		this.columns = prototype.columns;
-		this.readers = prototype.readers;
-		this.firstColumn = prototype.firstColumn;
-		this.assigned = prototype.assigned;
-		this.presence = prototype.presence;
+		this.node = prototype.node;
 		this.joins = new NodeReader[prototype.joins.length];
 		for (int i = 0; i < this.joins.length; i++) {
 			this.joins[i] = prototype.joins[i].lane();
 		}
-		this.joinFields = prototype.joinFields;
 		this.levels = prototype.levels;
-		this.levelKeys = prototype.levelKeys;
 		this.joined = new JoinedReader[prototype.joined.length];
 		for (int i = 0; i < this.joined.length; i++) {
 			this.joined[i] = prototype.joined[i].lane();
 		}
-		this.values = new Object[this.columns.length];
+		this.values = new Object[prototype.values.length];
 	}
 
 	/**
@@ -103,31 +73,36 @@ final class NodeReader {
 	 * @return the instance, or null for a joined node with no matching row
 	 */
 	@Nullable Object read(ResultSet resultSet) throws SQLException {
+		CompiledNode node = this.node;
 		Object[] values = this.values;
-		if (this.presence >= 0) {
-			values[this.presence] = this.readers[this.presence].read(resultSet, this.firstColumn + this.presence);
-			if (values[this.presence] == null) {
+		ColumnReader[] readers = node.readers;
+		int presence = node.presence;
+		int firstColumn = node.firstColumn;
+		if (presence >= 0) {
+			values[presence] = readers[presence].read(resultSet, firstColumn + presence);
+			if (values[presence] == null) {
 				this.last = null;
 				return null;
 			}
 		}
 		for (int i = 0; i < values.length; i++) {
-			if (i != this.presence) {
-				values[i] = this.readers[i].read(resultSet, this.firstColumn + i);
+			if (i != presence) {
+				values[i] = readers[i].read(resultSet, firstColumn + i);
 			}
 		}
-		Object instance = this.model.newInstance();
-		for (int i = 0; i < this.assigned; i++) {
-			this.columns[i].set(instance, values[i]);
+		Object instance = node.model.newInstance();
+		Attribute[] columns = node.columns;
+		for (int i = 0; i < node.assigned; i++) {
+			columns[i].set(instance, values[i]);
 		}
 		for (int i = 0; i < this.joins.length; i++) {
 			Object joined = this.joins[i].read(resultSet);
 			if (joined != null) {
-				this.joinFields[i].set(instance, joined);
+				node.joinFields[i].set(instance, joined);
 			}
 		}
 		for (int i = 0; i < this.levels.length; i++) {
-			this.levels[i].register(values[this.levelKeys[i]], instance);
+			this.levels[i].register(values[node.levelKeys[i]], instance);
 		}
 		for (JoinedReader level : this.joined) {
 			level.start(instance, resultSet);

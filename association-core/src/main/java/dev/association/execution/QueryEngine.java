@@ -1,5 +1,6 @@
 package dev.association.execution;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,36 +9,26 @@ import java.util.List;
 
 import dev.association.dialect.ColumnReader;
 import dev.association.metadata.AssociationMetadata;
-import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
-import dev.association.plan.AssociatedPlan;
-import dev.association.plan.FindPlan;
-import dev.association.plan.NodePlan;
-import dev.association.plan.QueryPlanner;
 import dev.association.query.Find;
 import dev.association.query.Where;
-import dev.association.sql.KeyedSelect;
-import dev.association.sql.RenderedSelect;
 import dev.association.sql.SelectRenderer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ConnectionCallback;
 
 /**
- * Runs finds: plans the include tree, renders SQL through the dialect, executes one statement for the root and
- * its to-one joins plus one batched statement per to-many level (a level with {@code separate(false)} is joined into
- * its parent's statement instead, and its rows folded back into their parents), and stitches rows into plain
- * objects. All statements of one find run on one connection (joining the caller's Spring transaction when there is
- * one).
+ * Runs finds: compiles each (plans the include tree, renders every statement through the dialect and builds every
+ * reader, see {@link FindCompiler}) before any JDBC call, then executes it: one statement for the root and its
+ * to-one joins plus one batched statement per to-many level (a level with {@code separate(false)} is joined into its
+ * parent's statement instead, and its rows folded back into their parents), binding the find's values and
+ * stitching rows into plain objects. All statements of one find run on one connection (joining the caller's Spring
+ * transaction when there is one).
  */
 public final class QueryEngine {
 
 	private final EngineContext context;
 
-	private final QueryPlanner planner = new QueryPlanner();
-
-	private final SelectRenderer renderer;
-
-	private final ColumnReaders columnReaders;
+	private final FindCompiler compiler;
 
 	private final StatementSupport statements;
 
@@ -45,8 +36,8 @@ public final class QueryEngine {
 
 	public QueryEngine(EngineContext context) {
 		this.context = context;
-		this.renderer = new SelectRenderer(context.dialect(), context.tables());
-		this.columnReaders = new ColumnReaders(context.metamodel(), context.dialect());
+		this.compiler = new FindCompiler(context.dialect(), new SelectRenderer(context.dialect(), context.tables()),
+				new ColumnReaders(context.metamodel(), context.dialect()));
 		this.statements = new StatementSupport(context);
 		this.failures = new StatementFailures(context.jdbc());
 	}
@@ -59,36 +50,9 @@ public final class QueryEngine {
 	 * @return the rows
 	 */
 	public <T> List<T> findAll(ModelMetadata model, Find find) {
-		return Operation.run("find", model, () -> findRows(model, find));
-	}
-
-	private <T> List<T> findRows(ModelMetadata model, Find find) {
-		FindPlan plan = this.planner.plan(model, find);
-		RenderedSelect select = this.renderer.find(plan);
-		return run((connection) -> {
-			Loading loading = new Loading(connection, this.columnReaders, this.renderer, this.statements,
-					this.failures);
-			NodeReader root = loading.reader(plan.root());
-			List<Object> rows = new ArrayList<>();
-			try (PreparedStatement statement = this.statements.prepare(connection, select.sql(),
-					select.values().size())) {
-				this.statements.bind(statement, 1, select.values());
-				try (ResultSet resultSet = statement.executeQuery()) {
-					if (plan.root().hasJoinedLevels()) {
-						readFolded(resultSet, plan.root(), root, rows);
-					}
-					else {
-						while (resultSet.next()) {
-							rows.add(root.read(resultSet));
-						}
-					}
-				}
-			}
-			catch (SQLException ex) {
-				throw this.failures.translate(select.sql(), ex);
-			}
-			loading.loadPending();
-			return cast(rows);
+		return Operation.run("find", model, () -> {
+			CompiledFind compiled = this.compiler.find(model, find);
+			return cast(execute(compiled, compiled.parameters().valuesOfPlanned(find)));
 		});
 	}
 
@@ -100,17 +64,8 @@ public final class QueryEngine {
 	 */
 	public long count(ModelMetadata model, Find find) {
 		return Operation.run("count", model, () -> {
-			RenderedSelect select = this.renderer.count(this.planner.plan(model, find));
-			return run((connection) -> {
-				try (PreparedStatement statement = this.statements.prepare(connection, select.sql(),
-						select.values().size())) {
-					this.statements.bind(statement, 1, select.values());
-					return readCount(statement);
-				}
-				catch (SQLException ex) {
-					throw this.failures.translate(select.sql(), ex);
-				}
-			});
+			CompiledCount compiled = this.compiler.count(model, find);
+			return execute(compiled, compiled.parameters().valuesOfPlanned(find), null);
 		});
 	}
 
@@ -126,22 +81,75 @@ public final class QueryEngine {
 	 * @return the targets
 	 */
 	public <R> List<R> findAssociated(AssociationMetadata association, Object sourceKeyValue, Find find) {
-		return Operation.run("get", association, () -> findAssociatedRows(association, sourceKeyValue, find));
+		return Operation.run("get", association, () -> {
+			CompiledAssociated compiled = this.compiler.associated(association, find);
+			return cast(execute(compiled, compiled.parameters().valuesOfPlanned(find), sourceKeyValue));
+		});
 	}
 
-	private <R> List<R> findAssociatedRows(AssociationMetadata association, Object sourceKeyValue, Find find) {
-		AssociatedPlan plan = this.planner.planAssociated(association, find);
-		KeyedSelect select = this.renderer.associated(plan);
-		String sql = select.sql(this.context.dialect(), 1);
+	/**
+	 * The number of targets of one association for one source row (scope and through scope applied).
+	 * @param association the association
+	 * @param sourceKeyValue as for {@link #findAssociated}
+	 * @param where an extra condition on the targets, or null
+	 * @return the count
+	 */
+	public long countAssociated(AssociationMetadata association, Object sourceKeyValue, @Nullable Where where) {
+		return Operation.run("count", association, () -> {
+			Find find = (where != null) ? Find.where(where) : Find.all();
+			CompiledCount compiled = this.compiler.countAssociated(association, find);
+			return execute(compiled, compiled.parameters().valuesOfPlanned(find), sourceKeyValue);
+		});
+	}
+
+	FindCompiler compiler() {
+		return this.compiler;
+	}
+
+	/**
+	 * Runs a compiled find with the values of a find of its shape: binds, runs and reads only.
+	 */
+	List<Object> execute(CompiledFind compiled, @Nullable Object[] values) {
 		return run((connection) -> {
-			Loading loading = new Loading(connection, this.columnReaders, this.renderer, this.statements,
-					this.failures);
-			LevelLoader.TargetReader target = new LevelLoader.TargetReader(plan.level(),
-					loading.reader(plan.level().target()), this.columnReaders);
+			Loading loading = new Loading(connection, this.statements, this.failures, compiled.levels(), values);
+			NodeReader root = loading.reader(compiled.rootNode());
 			List<Object> rows = new ArrayList<>();
-			try (PreparedStatement statement = prepareKeyed(connection, sql, select, association, sourceKeyValue)) {
+			CompiledStatement select = compiled.root();
+			try (PreparedStatement statement = this.statements.prepare(connection, select.sql(),
+					select.parameters().size())) {
+				select.parameters().bind(this.context.dialect(), statement, 1, values);
 				try (ResultSet resultSet = statement.executeQuery()) {
-					boolean folded = plan.level().folded();
+					ColumnReader keyReader = compiled.rootKeyReader();
+					if (keyReader != null) {
+						readFolded(resultSet, keyReader, compiled.rootKeyColumn(), root, rows);
+					}
+					else {
+						while (resultSet.next()) {
+							rows.add(root.read(resultSet));
+						}
+					}
+				}
+			}
+			catch (SQLException ex) {
+				throw this.failures.translate(select.sql(), ex);
+			}
+			loading.loadPending();
+			return rows;
+		});
+	}
+
+	/**
+	 * Runs a compiled accessor's {@code get} for one source key with the values of a find of its shape.
+	 */
+	List<Object> execute(CompiledAssociated compiled, @Nullable Object[] values, Object sourceKeyValue) {
+		return run((connection) -> {
+			Loading loading = new Loading(connection, this.statements, this.failures, compiled.levels(), values);
+			TargetReader target = new TargetReader(compiled.target(), loading.reader(compiled.target().node));
+			List<Object> rows = new ArrayList<>();
+			try (PreparedStatement statement = prepareKeyed(connection, compiled.statement(), values,
+					sourceKeyValue)) {
+				try (ResultSet resultSet = statement.executeQuery()) {
+					boolean folded = compiled.folded();
 					Object lastRow = null;
 					while (resultSet.next()) {
 						Object row = folded ? target.rowKey(resultSet) : null;
@@ -156,45 +164,48 @@ public final class QueryEngine {
 				}
 			}
 			catch (SQLException ex) {
-				throw this.failures.translate(sql, ex);
+				throw this.failures.translate(compiled.statement().sql(1), ex);
 			}
 			loading.loadPending();
-			return cast(rows);
+			return rows;
 		});
 	}
 
 	/**
-	 * The number of targets of one association for one source row (scope and through scope applied).
-	 * @param association the association
-	 * @param sourceKeyValue as for {@link #findAssociated}
-	 * @param where an extra condition on the targets, or null
-	 * @return the count
+	 * Runs a compiled count with the values of a find of its shape; keyed by a source key for an association's
+	 * count.
 	 */
-	public long countAssociated(AssociationMetadata association, Object sourceKeyValue, @Nullable Where where) {
-		return Operation.run("count", association, () -> {
-			AssociatedPlan plan = this.planner.planAssociated(association,
-					(where != null) ? Find.where(where) : Find.all());
-			KeyedSelect select = this.renderer.countAssociated(plan);
-			String sql = select.sql(this.context.dialect(), 1);
-			return run((connection) -> {
-				try (PreparedStatement statement = prepareKeyed(connection, sql, select, association, sourceKeyValue)) {
+	long execute(CompiledCount compiled, @Nullable Object[] values, @Nullable Object sourceKeyValue) {
+		return run((connection) -> {
+			KeyedStatement keyed = compiled.keyed();
+			CompiledStatement plain = compiled.statement();
+			if (keyed != null && sourceKeyValue != null) {
+				try (PreparedStatement statement = prepareKeyed(connection, keyed, values, sourceKeyValue)) {
 					return readCount(statement);
 				}
 				catch (SQLException ex) {
-					throw this.failures.translate(sql, ex);
+					throw this.failures.translate(keyed.sql(1), ex);
 				}
-			});
+			}
+			if (plain == null) {
+				throw new IllegalStateException("A keyed count without a key");
+			}
+			try (PreparedStatement statement = this.statements.prepare(connection, plain.sql(),
+					plain.parameters().size())) {
+				plain.parameters().bind(this.context.dialect(), statement, 1, values);
+				return readCount(statement);
+			}
+			catch (SQLException ex) {
+				throw this.failures.translate(plain.sql(), ex);
+			}
 		});
 	}
 
 	/**
 	 * Reads root rows that joined levels repeat: consecutive rows with one primary key are one root.
 	 */
-	private void readFolded(ResultSet resultSet, NodePlan plan, NodeReader root, List<Object> rows)
-			throws SQLException {
-		Attribute id = plan.model().requireId();
-		ColumnReader keyReader = this.columnReaders.get(id);
-		int keyColumn = plan.firstColumn() + plan.columns().indexOf(id);
+	private static void readFolded(ResultSet resultSet, ColumnReader keyReader, int keyColumn, NodeReader root,
+			List<Object> rows) throws SQLException {
 		Object lastKey = null;
 		while (resultSet.next()) {
 			Object key = keyReader.read(resultSet, keyColumn);
@@ -208,12 +219,11 @@ public final class QueryEngine {
 		}
 	}
 
-	private PreparedStatement prepareKeyed(java.sql.Connection connection, String sql, KeyedSelect select,
-			AssociationMetadata association, Object key) throws SQLException {
-		PreparedStatement statement = this.statements.prepare(connection, sql, select.otherValueCount() + 1);
+	private PreparedStatement prepareKeyed(Connection connection, KeyedStatement keyed, @Nullable Object[] values,
+			Object key) throws SQLException {
+		PreparedStatement statement = this.statements.prepare(connection, keyed.sql(1), keyed.valueCount(1));
 		try {
-			LevelLoader.bindKeys(this.statements, statement, select,
-					LevelLoader.linkAttribute(association).valueType(), List.of(key));
+			keyed.bind(statement, values, List.of(key));
 			return statement;
 		}
 		catch (SQLException | RuntimeException ex) {

@@ -25,7 +25,7 @@ final class IncludeResolver {
 	}
 
 	static Map<AssociationMetadata, Include> resolve(ModelMetadata model, List<Include> includes,
-			Set<ModelMetadata> path) {
+			Set<ModelMetadata> path, @Nullable Slots slots) {
 		Map<String, Include> byAlias = new LinkedHashMap<>();
 		for (Include include : includes) {
 			if (include.isAll()) {
@@ -37,13 +37,13 @@ final class IncludeResolver {
 					if (include.isNested()) {
 						generated = generated.include(Include.all().nested());
 					}
-					byAlias.merge(association.alias(), generated, IncludeResolver::merge);
+					byAlias.merge(association.alias(), generated, (a, b) -> merge(a, b, slots));
 				}
 			}
 			else {
 				String alias = (include.getAlias() != null) ? model.association(include.getAlias()).alias()
 						: aliasOf(model, include.getTarget());
-				byAlias.merge(alias, include, IncludeResolver::merge);
+				byAlias.merge(alias, include, (a, b) -> merge(a, b, slots));
 			}
 		}
 		Map<AssociationMetadata, Include> resolved = new LinkedHashMap<>();
@@ -78,7 +78,7 @@ final class IncludeResolver {
 	 * Two includes of one alias as one: conditions ANDed, required if either is, orders and nested includes
 	 * concatenated, other options from the later one when it sets them.
 	 */
-	private static Include merge(Include first, Include second) {
+	private static Include merge(Include first, Include second, @Nullable Slots slots) {
 		String alias = (second.getAlias() != null) ? second.getAlias() : first.getAlias();
 		Include merged = (alias != null) ? Include.of(alias) : Include.of(requireTarget(first, second));
 		Where where = (first.getWhere() == null) ? second.getWhere()
@@ -110,7 +110,11 @@ final class IncludeResolver {
 		}
 		List<Include> nested = new ArrayList<>(first.getIncludes());
 		nested.addAll(second.getIncludes());
-		return merged.include(nested.toArray(Include[]::new));
+		merged = merged.include(nested.toArray(Include[]::new));
+		if (slots != null) {
+			slots.merged(merged, (second.getLimit() != null) ? second : first);
+		}
+		return merged;
 	}
 
 	private static Class<?> requireTarget(Include first, Include second) {

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * statement
  * @param required whether parents without a matching target are dropped (a semi-join in the parent's statement)
  * @param orders the order of the targets of each parent (before the primary key)
- * @param limit the per-parent limit, or null
+ * @param limitSlot the value slot of the per-parent limit, or -1 for none
  * @param through the join-model attributes read into the target's through field (belongsToMany)
  * @param throughFirstColumn the 1-based index of the first through column
  * @param linkColumn the 1-based index of the parent key each row belongs to; 0 for a joined level
@@ -25,8 +25,16 @@ import org.jspecify.annotations.Nullable;
  * @param rowKeyColumn the 1-based index of the row key, or 0 when rows are not folded
  */
 public record LevelPlan(AssociationMetadata association, NodePlan target, boolean required, List<OrderPlan> orders,
-		@Nullable Integer limit, List<Attribute> through, int throughFirstColumn, int linkColumn, boolean joined,
+		int limitSlot, List<Attribute> through, int throughFirstColumn, int linkColumn, boolean joined,
 		@Nullable Attribute rowKey, int rowKeyColumn) {
+
+	/**
+	 * Whether the level has a per-parent limit.
+	 * @return true when a limit is given
+	 */
+	public boolean hasLimit() {
+		return this.limitSlot >= 0;
+	}
 
 	/**
 	 * Whether the rows of this level's statement are folded: the level is joined, or a level is joined into it.

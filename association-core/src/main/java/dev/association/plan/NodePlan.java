@@ -18,13 +18,14 @@ import org.jspecify.annotations.Nullable;
  * @param firstColumn the 1-based result-set index of the first column
  * @param columns the columns read, assigned attributes first
  * @param assigned how many of the columns are written into the instance
- * @param where the validated condition on this table, or null
+ * @param where the validated condition on this table, or null; its shape only: its values are bound from slots
+ * @param whereSlots the value slots of the condition, in the order its values are written
  * @param required whether a parent row without a match is dropped
  * @param joins the to-one includes joined into the same statement
  * @param levels the to-many includes: loaded by their own batched statements, or joined into this statement
  */
 public record NodePlan(ModelMetadata model, @Nullable AssociationMetadata association, int alias, int firstColumn,
-		List<Attribute> columns, int assigned, @Nullable Where where, boolean required, List<NodePlan> joins,
+		List<Attribute> columns, int assigned, @Nullable Where where, List<Integer> whereSlots, boolean required, List<NodePlan> joins,
 		List<LevelPlan> levels) {
 
 	/**

@@ -33,7 +33,7 @@ public final class QueryPlanner {
 	 * @return the plan
 	 */
 	public FindPlan plan(ModelMetadata model, Find find) {
-		Statement statement = new Statement();
+		Statement statement = new Statement(Slots.of(find));
 		Set<ModelMetadata> path = Set.of(model);
 		Attribute key = null;
 		if (joinsToMany(model, find.getIncludes(), path)) {
@@ -41,7 +41,9 @@ public final class QueryPlanner {
 		}
 		NodePlan root = node(statement, model, null, find.getAttributes(), find.getWhere(), false, find.getIncludes(),
 				path, key);
-		return new FindPlan(root, orders(root, find.getOrders()), find.getLimit(), find.getOffset());
+		Slots slots = statement.slots;
+		return new FindPlan(root, orders(root, find.getOrders()), slots.findLimit, slots.findOffset,
+				slots.parameters());
 	}
 
 	/**
@@ -62,8 +64,10 @@ public final class QueryPlanner {
 			include = include.order(sort.path(), sort.direction());
 		}
 		include = include.include(find.getIncludes().toArray(Include[]::new));
-		LevelPlan level = level(null, association, include, Set.of(association.source(), association.target()));
-		return new AssociatedPlan(level, find.getLimit(), find.getOffset());
+		Slots slots = Slots.of(find);
+		LevelPlan level = level(null, slots, association, include,
+				Set.of(association.source(), association.target()));
+		return new AssociatedPlan(level, slots.findLimit, slots.findOffset, slots.parameters());
 	}
 
 	/**
@@ -81,7 +85,7 @@ public final class QueryPlanner {
 			@Nullable List<String> attributes, @Nullable Where where, boolean required, List<Include> includes,
 			Set<ModelMetadata> path, @Nullable Attribute key) {
 		int alias = statement.nextAlias++;
-		Map<AssociationMetadata, Include> resolved = IncludeResolver.resolve(model, includes, path);
+		Map<AssociationMetadata, Include> resolved = IncludeResolver.resolve(model, includes, path, statement.slots);
 		LinkedHashSet<Attribute> columns = new LinkedHashSet<>(selected(model, attributes));
 		int assigned = columns.size();
 		if (joinedBy != null) {
@@ -101,6 +105,7 @@ public final class QueryPlanner {
 		int firstColumn = statement.nextColumn;
 		statement.nextColumn += columns.size();
 		ConditionChecker.check(model, where);
+		List<Integer> whereSlots = statement.slots.of(model, where);
 		List<NodePlan> joins = new ArrayList<>();
 		List<LevelPlan> levels = new ArrayList<>();
 		// to-one joins first, then joined to-many levels: the order in which their columns follow this node's
@@ -118,19 +123,20 @@ public final class QueryPlanner {
 		for (Map.Entry<AssociationMetadata, Include> entry : resolved.entrySet()) {
 			AssociationMetadata association = entry.getKey();
 			if (association.kind().isToMany()) {
-				levels.add(level(statement, association, entry.getValue(), childPath(path, association)));
+				levels.add(level(statement, statement.slots, association, entry.getValue(),
+						childPath(path, association)));
 			}
 		}
-		return new NodePlan(model, joinedBy, alias, firstColumn, List.copyOf(columns), assigned, where, required,
-				List.copyOf(joins), List.copyOf(levels));
+		return new NodePlan(model, joinedBy, alias, firstColumn, List.copyOf(columns), assigned, where, whereSlots,
+				required, List.copyOf(joins), List.copyOf(levels));
 	}
 
 	/**
 	 * Plans a to-many level: its own statement, or, with {@code separate(false)}, a part of the parent's statement.
 	 * @param parent the parent's statement, or null for the targets of an accessor
 	 */
-	private LevelPlan level(@Nullable Statement parent, AssociationMetadata association, Include include,
-			Set<ModelMetadata> path) {
+	private LevelPlan level(@Nullable Statement parent, Slots slots, AssociationMetadata association,
+			Include include, Set<ModelMetadata> path) {
 		boolean joined = parent != null && Boolean.FALSE.equals(include.getSeparate());
 		if (joined && include.getLimit() != null) {
 			throw new QueryException("Include of " + association.describe()
@@ -146,7 +152,7 @@ public final class QueryPlanner {
 			rowKey = requireKey(targetModel, rowKey, "Include of " + association.describe()
 					+ (joined ? " has separate(false)" : " has an include with separate(false)"));
 		}
-		Statement statement = joined ? parent : new Statement();
+		Statement statement = joined ? parent : new Statement(slots);
 		NodePlan target = node(statement, targetModel, joined ? association : null, include.getAttributes(),
 				include.getWhere(), false, include.getIncludes(), path, folded ? targetModel.id() : null);
 		List<Attribute> through = through(association, include.getThrough());
@@ -160,8 +166,9 @@ public final class QueryPlanner {
 					: (throughIndex >= 0) ? throughFirstColumn + throughIndex : statement.nextColumn++;
 		}
 		int linkColumn = joined ? 0 : statement.nextColumn++;
+		int limitSlot = (include.getLimit() != null) ? slots.limit(include) : -1;
 		return new LevelPlan(association, target, include.isRequired(), orders(target, include.getOrders()),
-				include.getLimit(), through, throughFirstColumn, linkColumn, joined, rowKey, rowKeyColumn);
+				limitSlot, through, throughFirstColumn, linkColumn, joined, rowKey, rowKeyColumn);
 	}
 
 	/**
@@ -169,7 +176,7 @@ public final class QueryPlanner {
 	 * its includes, or one under its to-one includes.
 	 */
 	private static boolean joinsToMany(ModelMetadata model, List<Include> includes, Set<ModelMetadata> path) {
-		for (Map.Entry<AssociationMetadata, Include> entry : IncludeResolver.resolve(model, includes, path).entrySet()) {
+		for (Map.Entry<AssociationMetadata, Include> entry : IncludeResolver.resolve(model, includes, path, null).entrySet()) {
 			AssociationMetadata association = entry.getKey();
 			Include include = entry.getValue();
 			if (association.kind().isToMany() ? Boolean.FALSE.equals(include.getSeparate())
@@ -284,9 +291,15 @@ public final class QueryPlanner {
 	/** Alias and column counters of one statement being planned. */
 	private static final class Statement {
 
+		final Slots slots;
+
 		int nextAlias;
 
 		int nextColumn = 1;
+
+		Statement(Slots slots) {
+			this.slots = slots;
+		}
 
 	}
 

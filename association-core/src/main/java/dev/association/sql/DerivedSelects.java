@@ -39,7 +39,7 @@ final class DerivedSelects {
 		TreeWriter.nodeTerms(out, root, rootAlias);
 		out.append(" ORDER BY ");
 		TreeWriter.orderList(out, plan.orders(), root, PREFIX);
-		SelectRenderer.limitOffset(out, plan.limit(), plan.offset());
+		SelectRenderer.limitOffset(out, plan.limitSlot(), plan.offsetSlot());
 		out.append(") ").append(TreeWriter.DERIVED);
 		TreeWriter.joins(out, root, PREFIX, Part.OUTER);
 		out.append(" ORDER BY ");

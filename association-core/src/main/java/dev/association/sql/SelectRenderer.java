@@ -13,14 +13,14 @@ import dev.association.plan.NodePlan;
 import dev.association.plan.OrderPlan;
 import dev.association.query.Where;
 import dev.association.sql.TreeWriter.Part;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Renders plans as SELECT statements for one dialect: the root statement of a find, its count, and the keyed
  * statements of to-many levels and association accessors. Table aliases are {@code t0, t1...} in plan order; every
- * value is a bound parameter. A statement with joined to-many levels ({@code separate(false)}) orders its rows so that
- * the rows of one parent are consecutive; when it also has a limit, the limit applies to a derived table of the
- * parents' rows, and the levels are joined to it (see {@link DerivedSelects}).
+ * value is a bound parameter, and a find's values are bound as their slots ({@link ValueSlot}), so that a rendered
+ * statement serves every find of its shape. A statement with joined to-many levels ({@code separate(false)}) orders
+ * its rows so that the rows of one parent are consecutive; when it also has a limit, the limit applies to a derived
+ * table of the parents' rows, and the levels are joined to it (see {@link DerivedSelects}).
  */
 public final class SelectRenderer {
 
@@ -49,7 +49,7 @@ public final class SelectRenderer {
 		SqlWriter out = new SqlWriter(this.dialect, this.tables);
 		NodePlan root = plan.root();
 		boolean folded = root.hasJoinedLevels();
-		if (folded && (plan.limit() != null || plan.offset() != null)) {
+		if (folded && plan.limited()) {
 			DerivedSelects.find(out, plan);
 			return new RenderedSelect(out.sql.toString(), List.copyOf(out.values));
 		}
@@ -58,11 +58,11 @@ public final class SelectRenderer {
 		out.append(" FROM ").table(root.model(), TreeWriter.alias(PREFIX, root));
 		TreeWriter.joins(out, root, PREFIX, Part.ALL);
 		TreeWriter.nodeTerms(out, root, TreeWriter.alias(PREFIX, root));
-		if (folded || plan.limit() != null || plan.offset() != null || !pinsPrimaryKey(root)) {
+		if (folded || plan.limited() || !pinsPrimaryKey(root)) {
 			out.append(" ORDER BY ");
 			TreeWriter.orderList(out, plan.orders(), root, PREFIX);
 			TreeWriter.joinedOrders(out, root, PREFIX);
-			limitOffset(out, plan.limit(), plan.offset());
+			limitOffset(out, plan.limitSlot(), plan.offsetSlot());
 		}
 		return new RenderedSelect(out.sql.toString(), List.copyOf(out.values));
 	}
@@ -108,9 +108,8 @@ public final class SelectRenderer {
 	 * @return the keyed statement
 	 */
 	public KeyedSelect level(LevelPlan level) {
-		Integer limit = level.limit();
-		if (limit == null) {
-			return keyed(level, null, null);
+		if (!level.hasLimit()) {
+			return keyed(level, -1, -1);
 		}
 		SqlWriter out = new SqlWriter(this.dialect, this.tables);
 		String linkColumn = TreeWriter.linkColumn(out, level, PREFIX);
@@ -133,7 +132,7 @@ public final class SelectRenderer {
 		if (folded) {
 			TreeWriter.joins(out, level.target(), PREFIX, Part.OUTER);
 		}
-		out.append(" WHERE x.rn <= ? ORDER BY ").bind(ValueType.INTEGER, limit);
+		out.append(" WHERE x.rn <= ? ORDER BY ").bindSlot(ValueType.INTEGER, level.limitSlot());
 		out.append(TreeWriter.DERIVED + ".c").append(Integer.toString(level.linkColumn()));
 		if (folded) {
 			out.append(", x.rn");
@@ -153,7 +152,7 @@ public final class SelectRenderer {
 	 */
 	public KeyedSelect associated(AssociatedPlan plan) {
 		LevelPlan level = plan.level();
-		if (level.target().hasJoinedLevels() && (plan.limit() != null || plan.offset() != null)) {
+		if (level.target().hasJoinedLevels() && plan.limited()) {
 			SqlWriter out = new SqlWriter(this.dialect, this.tables);
 			String linkColumn = TreeWriter.linkColumn(out, level, PREFIX);
 			DerivedSelects.outerLevelSelect(out, level);
@@ -165,11 +164,11 @@ public final class SelectRenderer {
 			linkTerms(out, level);
 			out.append(" ORDER BY ");
 			TreeWriter.orderList(out, level.orders(), level.target(), PREFIX);
-			limitOffset(out, plan.limit(), plan.offset());
+			limitOffset(out, plan.limitSlot(), plan.offsetSlot());
 			DerivedSelects.outerLevelTail(out, level);
 			return keyedSelect(out, head, headValues, linkColumn);
 		}
-		return keyed(level, plan.limit(), plan.offset());
+		return keyed(level, plan.limitSlot(), plan.offsetSlot());
 	}
 
 	/**
@@ -195,7 +194,7 @@ public final class SelectRenderer {
 	 * A keyed statement without a window: the targets with their joins, ordered (the rows of one target consecutive
 	 * when levels are joined into it), with a plain limit and offset for an accessor.
 	 */
-	private KeyedSelect keyed(LevelPlan level, @Nullable Integer limit, @Nullable Integer offset) {
+	private KeyedSelect keyed(LevelPlan level, int limitSlot, int offsetSlot) {
 		SqlWriter out = new SqlWriter(this.dialect, this.tables);
 		String linkColumn = TreeWriter.linkColumn(out, level, PREFIX);
 		selectLevel(out, level, linkColumn, Part.ALL);
@@ -211,7 +210,7 @@ public final class SelectRenderer {
 			out.append(", ").append(linkColumn);
 			TreeWriter.joinedOrders(out, level.target(), PREFIX);
 		}
-		limitOffset(out, limit, offset);
+		limitOffset(out, limitSlot, offsetSlot);
 		return keyedSelect(out, head, headValues, linkColumn);
 	}
 
@@ -256,13 +255,13 @@ public final class SelectRenderer {
 		return out.cut(headValues);
 	}
 
-	static void limitOffset(SqlWriter out, @Nullable Integer limit, @Nullable Integer offset) {
-		out.append(out.dialect.limitOffset(limit != null, offset != null));
-		if (limit != null) {
-			out.bind(ValueType.INTEGER, limit);
+	static void limitOffset(SqlWriter out, int limitSlot, int offsetSlot) {
+		out.append(out.dialect.limitOffset(limitSlot >= 0, offsetSlot >= 0));
+		if (limitSlot >= 0) {
+			out.bindSlot(ValueType.INTEGER, limitSlot);
 		}
-		if (offset != null) {
-			out.bind(ValueType.INTEGER, offset);
+		if (offsetSlot >= 0) {
+			out.bindSlot(ValueType.INTEGER, offsetSlot);
 		}
 	}
 

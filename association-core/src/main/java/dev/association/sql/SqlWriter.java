@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.association.Dialect;
+import dev.association.dialect.BoundList;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
 import dev.association.metadata.ValueType;
@@ -26,6 +27,10 @@ final class SqlWriter {
 	private int subqueries;
 
 	private String separator = " WHERE ";
+
+	private @Nullable List<Integer> slots;
+
+	private int nextSlot;
 
 	SqlWriter(Dialect dialect, TableNames tables) {
 		this.dialect = dialect;
@@ -122,8 +127,45 @@ final class SqlWriter {
 	}
 
 	SqlWriter bind(ValueType type, @Nullable Object value) {
-		this.values.add(new BoundValue(type, value));
+		List<Integer> slots = this.slots;
+		if (slots == null) {
+			this.values.add(new BoundValue(type, value));
+		}
+		else if (value instanceof BoundList list) {
+			int first = slots.get(this.nextSlot);
+			this.nextSlot += list.values().size();
+			this.values.add(new BoundValue(type, new ValueList(first, list.values().size())));
+		}
+		else {
+			this.values.add(new BoundValue(type, new ValueSlot(slots.get(this.nextSlot++))));
+		}
 		return this;
+	}
+
+	/**
+	 * Binds the value in a slot of the find's values (see {@link ValueSlot}).
+	 */
+	SqlWriter bindSlot(ValueType type, int slot) {
+		this.values.add(new BoundValue(type, new ValueSlot(slot)));
+		return this;
+	}
+
+	/**
+	 * Until {@link #endSlots()}, binds the slots given, in order, in place of the values that are written: a
+	 * plan's condition carries its values' slots, and its values are a find's of the same shape.
+	 */
+	void startSlots(List<Integer> slots) {
+		this.slots = slots;
+		this.nextSlot = 0;
+	}
+
+	void endSlots() {
+		List<Integer> slots = this.slots;
+		if (slots != null && this.nextSlot != slots.size()) {
+			throw new IllegalStateException("A condition bound " + this.nextSlot + " of its " + slots.size()
+					+ " value slots");
+		}
+		this.slots = null;
 	}
 
 	/**

@@ -216,7 +216,9 @@ final class TreeWriter {
 	static void nodeTerms(SqlWriter out, NodePlan node, String alias) {
 		if (node.where() != null) {
 			out.and();
+			out.startSlots(node.whereSlots());
 			ConditionWriter.write(out, node.model(), alias, node.where());
+			out.endSlots();
 		}
 		for (LevelPlan level : node.levels()) {
 			if (level.required()) {

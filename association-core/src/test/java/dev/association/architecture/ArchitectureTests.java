@@ -26,7 +26,17 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void theSqlLayerDependsOnNeitherWritesNorExecution() {
+	void planningKnowsNothingOfRenderingOrExecution() {
+		noClasses().that()
+			.resideInAPackage("dev.association.plan..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.association.sql..", "dev.association.dialect..", "dev.association.execution..")
+			.check(classes);
+	}
+
+	@Test
+	void renderingKnowsNothingOfWritesOrExecution() {
 		noClasses().that()
 			.resideInAPackage("dev.association.sql..")
 			.should()
