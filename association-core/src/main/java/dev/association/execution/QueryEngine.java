@@ -38,7 +38,7 @@ public final class QueryEngine {
 		this.context = context;
 		this.compiler = new FindCompiler(context.dialect(), new SelectRenderer(context.dialect(), context.tables()),
 				new ColumnReaders(context.metamodel(), context.dialect()));
-		this.statements = new StatementSupport(context.dialect(), context.sqlLogging());
+		this.statements = new StatementSupport(context);
 		this.failures = new StatementFailures(context.jdbc());
 	}
 

@@ -2,39 +2,63 @@ package dev.association.execution;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
+import dev.association.AssociationException;
 import dev.association.Dialect;
+import dev.association.dialect.ColumnReader;
+import dev.association.metadata.Attribute;
 import dev.association.sql.BoundValue;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcOperations;
 
 /**
- * Prepares statements (logging them on {@code dev.association.sql} when SQL logging is on) and binds values
- * through the dialect.
+ * The one statement runner of an engine, for reads and writes: prepares statements on the connection of the
+ * caller's transaction (through the engine's {@link JdbcOperations}), logs them on {@code dev.association.sql} when
+ * SQL logging is on ({@code <sql> [<n> bound values]}), binds values through the dialect, reads generated keys
+ * back, and turns a failure into Spring's {@link DataAccessException} naming the current {@link Operation} and
+ * holding the statement's text.
  */
-final class StatementSupport {
+public final class StatementSupport {
 
 	private static final Logger sqlLogger = LoggerFactory.getLogger("dev.association.sql");
+
+	private final JdbcOperations jdbc;
 
 	private final Dialect dialect;
 
 	private final boolean logging;
 
-	StatementSupport(Dialect dialect, boolean logging) {
-		this.dialect = dialect;
-		this.logging = logging;
+	private final StatementFailures failures;
+
+	/**
+	 * The statement runner of an engine.
+	 * @param context the engine's dialect, JDBC operations and SQL-logging switch
+	 */
+	public StatementSupport(EngineContext context) {
+		this.jdbc = context.jdbc();
+		this.dialect = context.dialect();
+		this.logging = context.sqlLogging();
+		this.failures = new StatementFailures(context.jdbc());
 	}
 
-	Dialect dialect() {
+	/**
+	 * The dialect values are bound through.
+	 * @return the dialect
+	 */
+	public Dialect dialect() {
 		return this.dialect;
 	}
 
 	PreparedStatement prepare(Connection connection, String sql, int valueCount) throws SQLException {
-		if (this.logging) {
-			sqlLogger.info("{} [{} bound values]", sql, valueCount);
-		}
+		log(sql, valueCount);
 		return connection.prepareStatement(sql);
 	}
 
@@ -47,6 +71,205 @@ final class StatementSupport {
 			this.dialect.bind(statement, index++, value.type(), value.value());
 		}
 		return index;
+	}
+
+	/**
+	 * The exception to throw for a failed statement, naming the current operation.
+	 * @param sql the statement's text
+	 * @param ex the driver's exception
+	 * @return the translated exception
+	 */
+	DataAccessException translate(String sql, SQLException ex) {
+		return this.failures.translate(sql, ex);
+	}
+
+	/**
+	 * Runs an INSERT, UPDATE or DELETE.
+	 * @param sql the statement
+	 * @param values its bound values
+	 * @return the number of rows changed
+	 */
+	public int update(String sql, List<BoundValue> values) {
+		Integer updated = run(sql, null, values.size(), (statement) -> {
+			bind(statement, 1, values);
+			return statement.executeUpdate();
+		});
+		return (updated != null) ? updated : 0;
+	}
+
+	/**
+	 * Runs an INSERT and reads the key the database generated back.
+	 * @param sql the insert
+	 * @param values its bound values
+	 * @param key the generated key
+	 * @param reader the key's reader
+	 * @return the key, or null when the driver returned none
+	 */
+	public @Nullable Object insertReturningKey(String sql, List<BoundValue> values, Attribute key,
+			ColumnReader reader) {
+		return run(sql, this.dialect.generatedKeyColumns(key.column()), values.size(), (statement) -> {
+			bind(statement, 1, values);
+			statement.executeUpdate();
+			try (ResultSet keys = statement.getGeneratedKeys()) {
+				return keys.next() ? reader.read(keys, 1) : null;
+			}
+		});
+	}
+
+	/**
+	 * Runs one statement as a JDBC batch, once per row of values.
+	 * @param sql the statement
+	 * @param rows the bound values of each execution
+	 */
+	public void batch(String sql, List<List<BoundValue>> rows) {
+		run(sql, null, this.logging ? valueCount(rows) : 0, (statement) -> {
+			for (List<BoundValue> row : rows) {
+				bind(statement, 1, row);
+				statement.addBatch();
+			}
+			return statement.executeBatch();
+		});
+	}
+
+	/**
+	 * Runs an INSERT as a JDBC batch and reads every generated key back, in the order of the rows.
+	 * @param sql the insert
+	 * @param rows the bound values of each row
+	 * @param key the generated key
+	 * @param reader the key's reader
+	 * @return one key per row
+	 */
+	public List<@Nullable Object> batchReturningKeys(String sql, List<List<BoundValue>> rows, Attribute key,
+			ColumnReader reader) {
+		List<@Nullable Object> generated = run(sql, this.dialect.generatedKeyColumns(key.column()),
+				this.logging ? valueCount(rows) : 0,
+				(statement) -> {
+					for (List<BoundValue> row : rows) {
+						bind(statement, 1, row);
+						statement.addBatch();
+					}
+					statement.executeBatch();
+					List<@Nullable Object> keys = new ArrayList<>(rows.size());
+					try (ResultSet resultSet = statement.getGeneratedKeys()) {
+						while (resultSet.next()) {
+							keys.add(reader.read(resultSet, 1));
+						}
+					}
+					return keys;
+				});
+		if (generated == null || generated.size() != rows.size()) {
+			throw new AssociationException("The " + this.dialect.name() + " driver returned "
+					+ ((generated != null) ? generated.size() : 0) + " generated keys for " + rows.size()
+					+ " inserted rows of '" + key.column() + "'");
+		}
+		return generated;
+	}
+
+	/**
+	 * Runs a query and reads every row's columns.
+	 * @param sql the query
+	 * @param values its bound values
+	 * @param readers one reader per column
+	 * @return the rows
+	 */
+	public List<@Nullable Object[]> query(String sql, List<BoundValue> values, List<ColumnReader> readers) {
+		return nonNull(run(sql, null, values.size(), (statement) -> {
+			bind(statement, 1, values);
+			List<@Nullable Object[]> rows = new ArrayList<>();
+			try (ResultSet resultSet = statement.executeQuery()) {
+				while (resultSet.next()) {
+					@Nullable Object[] row = new Object[readers.size()];
+					for (int i = 0; i < row.length; i++) {
+						row[i] = readers.get(i).read(resultSet, i + 1);
+					}
+					rows.add(row);
+				}
+			}
+			return rows;
+		}));
+	}
+
+	/**
+	 * Runs a query of one column.
+	 * @param sql the query
+	 * @param values its bound values
+	 * @param reader the column's reader
+	 * @return the values of the column
+	 */
+	public List<@Nullable Object> queryColumn(String sql, List<BoundValue> values, ColumnReader reader) {
+		return nonNull(run(sql, null, values.size(), (statement) -> {
+			bind(statement, 1, values);
+			List<@Nullable Object> column = new ArrayList<>();
+			try (ResultSet resultSet = statement.executeQuery()) {
+				while (resultSet.next()) {
+					column.add(reader.read(resultSet, 1));
+				}
+			}
+			return column;
+		}));
+	}
+
+	/**
+	 * Runs a {@code SELECT COUNT(...)}.
+	 * @param sql the query
+	 * @param values its bound values
+	 * @return the count, 0 when it returned no row
+	 */
+	public long count(String sql, List<BoundValue> values) {
+		return nonNull(run(sql, null, values.size(), (statement) -> {
+			bind(statement, 1, values);
+			try (ResultSet resultSet = statement.executeQuery()) {
+				return resultSet.next() ? resultSet.getLong(1) : 0L;
+			}
+		}));
+	}
+
+	/**
+	 * Prepares, runs and closes one statement on the engine's connection (the caller's transaction's when there is
+	 * one); a failure is translated with the statement's text and the current {@link Operation}.
+	 */
+	private <T> @Nullable T run(String sql, String @Nullable [] keyColumns, int valueCount, StatementWork<T> work) {
+		log(sql, valueCount);
+		return this.jdbc.execute((ConnectionCallback<T>) (connection) -> {
+			try (PreparedStatement statement = (keyColumns != null) ? connection.prepareStatement(sql, keyColumns)
+					: connection.prepareStatement(sql)) {
+				return work.run(statement);
+			}
+			catch (SQLException ex) {
+				throw this.failures.translate(sql, ex);
+			}
+		});
+	}
+
+	private void log(String sql, int valueCount) {
+		if (this.logging) {
+			sqlLogger.info("{} [{} bound values]", sql, valueCount);
+		}
+	}
+
+	private static int valueCount(List<List<BoundValue>> rows) {
+		int count = 0;
+		for (List<BoundValue> row : rows) {
+			count += row.size();
+		}
+		return count;
+	}
+
+	private static <T> T nonNull(@Nullable T result) {
+		if (result == null) {
+			throw new IllegalStateException("The statement returned no result");
+		}
+		return result;
+	}
+
+	/**
+	 * What one statement does between being prepared and being closed.
+	 */
+	@FunctionalInterface
+	private interface StatementWork<T> {
+
+		@Nullable T run(PreparedStatement statement) throws SQLException;
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.association.sql;
 
+import dev.association.metadata.Attribute;
 import dev.association.metadata.ValueType;
 import org.jspecify.annotations.Nullable;
 
@@ -9,5 +10,15 @@ import org.jspecify.annotations.Nullable;
  * @param value the value
  */
 public record BoundValue(ValueType type, @Nullable Object value) {
+
+	/**
+	 * A value bound as an attribute's type.
+	 * @param attribute the attribute
+	 * @param value the value
+	 * @return the bound value
+	 */
+	public static BoundValue of(Attribute attribute, @Nullable Object value) {
+		return new BoundValue(attribute.valueType(), value);
+	}
 
 }

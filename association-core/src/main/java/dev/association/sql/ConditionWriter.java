@@ -1,6 +1,5 @@
 package dev.association.sql;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +8,7 @@ import dev.association.dialect.BoundList;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
 import dev.association.query.Where;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a (validated) condition on one table alias, every value a bound parameter.
@@ -27,12 +27,51 @@ public final class ConditionWriter {
 	 * @param where the condition, checked by {@code QueryPlanner.checkCondition}
 	 * @return the condition's SQL (without {@code WHERE}) and bound values
 	 */
-	public static RenderedSelect render(Dialect dialect, TableNames tables, ModelMetadata model, Where where) {
+	public static SqlFragment render(Dialect dialect, TableNames tables, ModelMetadata model, Where where) {
 		SqlWriter out = new SqlWriter(dialect, tables);
 		write(out, model, tables.of(model), where);
-		List<BoundValue> values = new ArrayList<>();
-		String sql = out.cut(values);
-		return new RenderedSelect(sql, values);
+		return out.fragment();
+	}
+
+	/**
+	 * Renders fixed values ({@code scope}, {@code throughScope}, a discriminator) as {@code AND}-prefixed terms on
+	 * one table, for statements rendered outside a select: {@code  AND "type" = ? AND "deleted_at" IS NULL}.
+	 * @param dialect the dialect
+	 * @param tables the quoted table names of the engine
+	 * @param model the model whose attributes the scope names
+	 * @param alias the table alias that qualifies the columns, or empty for unqualified columns
+	 * @param scope attribute to value, null meaning IS NULL
+	 * @return the terms and their bound values, empty for an empty scope
+	 */
+	public static SqlFragment scope(Dialect dialect, TableNames tables, ModelMetadata model, String alias,
+			Map<String, ? extends @Nullable Object> scope) {
+		if (scope.isEmpty()) {
+			return SqlFragment.EMPTY;
+		}
+		SqlWriter out = new SqlWriter(dialect, tables);
+		out.startClause(" AND ");
+		scope(out, model, alias, scope);
+		return out.fragment();
+	}
+
+	/**
+	 * Renders fixed values as the assignments of a SET list, {@code "type" = ?, "deleted_at" = ?}, every value
+	 * (null too) bound, for the writes that put a row into a scope.
+	 * @param dialect the dialect
+	 * @param tables the quoted table names of the engine
+	 * @param model the model whose attributes the scope names
+	 * @param scope attribute to value
+	 * @return the assignments and their bound values, empty for an empty scope
+	 */
+	public static SqlFragment assignments(Dialect dialect, TableNames tables, ModelMetadata model,
+			Map<String, ? extends @Nullable Object> scope) {
+		SqlWriter out = new SqlWriter(dialect, tables);
+		for (Map.Entry<String, ? extends @Nullable Object> entry : scope.entrySet()) {
+			Attribute attribute = model.attribute(entry.getKey());
+			out.append(out.sql.length() > 0 ? ", " : "").column("", attribute).append(" = ?");
+			out.bind(attribute.valueType(), entry.getValue());
+		}
+		return out.fragment();
 	}
 
 	static void write(SqlWriter out, ModelMetadata model, String alias, Where where) {
@@ -109,8 +148,8 @@ public final class ConditionWriter {
 	/**
 	 * Writes fixed values ({@code scope}, {@code throughScope}) as terms of the current clause; null means IS NULL.
 	 */
-	static void scope(SqlWriter out, ModelMetadata model, String alias, Map<String, Object> scope) {
-		for (Map.Entry<String, Object> entry : scope.entrySet()) {
+	static void scope(SqlWriter out, ModelMetadata model, String alias, Map<String, ? extends @Nullable Object> scope) {
+		for (Map.Entry<String, ? extends @Nullable Object> entry : scope.entrySet()) {
 			Attribute attribute = model.attribute(entry.getKey());
 			out.and().column(alias, attribute);
 			if (entry.getValue() == null) {

@@ -29,20 +29,8 @@ public record KeyedSelect(String head, String tail, List<BoundValue> headValues,
 	public String sql(Dialect dialect, int keyCount) {
 		StringBuilder sql = new StringBuilder(this.head.length() + this.tail.length() + 16 + 3 * keyCount);
 		sql.append(this.head);
-		if (keyCount == 1) {
-			// one parent (a point lookup): the plain equality the database plans best, on every dialect
-			sql.append(this.keyColumn).append(" = ?");
-		}
-		else if (dialect.supportsArrayParameters()) {
-			sql.append(dialect.anyOfArray(this.keyColumn));
-		}
-		else {
-			sql.append(this.keyColumn).append(" IN (");
-			for (int i = 0; i < keyCount; i++) {
-				sql.append((i > 0) ? ", ?" : "?");
-			}
-			sql.append(')');
-		}
+		// one parent is a plain equality; several are one array where the dialect binds arrays
+		sql.append(KeyConditions.inList(dialect, this.keyColumn, keyCount, true));
 		return sql.append(this.tail).toString();
 	}
 

@@ -65,13 +65,60 @@ final class SqlWriter {
 		return this;
 	}
 
+	/**
+	 * Writes a column qualified by a table alias, or unqualified for an empty alias (write statements on one table).
+	 */
 	SqlWriter column(String alias, Attribute attribute) {
-		this.sql.append(alias).append('.').append(this.dialect.quote(attribute.column()));
+		if (!alias.isEmpty()) {
+			this.sql.append(alias).append('.');
+		}
+		this.sql.append(this.dialect.quote(attribute.column()));
 		return this;
 	}
 
 	String columnName(String alias, Attribute attribute) {
-		return alias + "." + this.dialect.quote(attribute.column());
+		String column = this.dialect.quote(attribute.column());
+		return alias.isEmpty() ? column : alias + "." + column;
+	}
+
+	/**
+	 * Writes columns, unqualified, separated by commas: {@code "a", "b"}.
+	 */
+	SqlWriter columns(List<Attribute> attributes) {
+		for (int i = 0; i < attributes.size(); i++) {
+			if (i > 0) {
+				this.sql.append(", ");
+			}
+			column("", attributes.get(i));
+		}
+		return this;
+	}
+
+	/**
+	 * Writes {@code "a" = ?} terms separated by a text ({@code ", "} for SET lists, {@code " AND "} for keys).
+	 */
+	SqlWriter assignments(List<Attribute> attributes, String separator) {
+		for (int i = 0; i < attributes.size(); i++) {
+			if (i > 0) {
+				this.sql.append(separator);
+			}
+			column("", attributes.get(i)).append(" = ?");
+		}
+		return this;
+	}
+
+	/**
+	 * The quoted, schema-qualified table of a model, unaliased.
+	 */
+	String tableName(ModelMetadata model) {
+		return this.tables.of(model);
+	}
+
+	/**
+	 * The text and values written so far, as a fragment.
+	 */
+	SqlFragment fragment() {
+		return new SqlFragment(this.sql.toString(), List.copyOf(this.values));
 	}
 
 	SqlWriter table(ModelMetadata model, String alias) {

@@ -10,6 +10,8 @@ import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
 import dev.association.query.Find;
 import dev.association.repository.OneAccessor;
+import dev.association.sql.BoundValue;
+import dev.association.sql.ForeignKeyStatements;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
@@ -20,11 +22,11 @@ import org.springframework.util.Assert;
  */
 final class BelongsToAccessor<R> extends AccessorSupport implements OneAccessor<R> {
 
-	private final ForeignKeySql sql;
+	private final ForeignKeyStatements sql;
 
 	BelongsToAccessor(WriteContext context, ModelWriter rows, AssociationMetadata association, Object source) {
 		super(context, rows, association, source);
-		this.sql = context.foreignKeySql(association);
+		this.sql = context.foreignKeyStatements(association);
 	}
 
 	@Override
@@ -46,17 +48,17 @@ final class BelongsToAccessor<R> extends AccessorSupport implements OneAccessor<
 					+ this.association.source().name() + "." + foreignKey.name() + " (column " + foreignKey.column()
 					+ ") is NOT NULL. Set another " + this.association.target().name() + " instead.");
 		}
-		ModelSql source = this.context.sql(this.association.source());
-		List<Parameter> key = source.keyValues(this.source, "set " + this.association.alias() + " of");
+		ModelRows source = this.context.rows(this.association.source());
+		List<BoundValue> key = source.keyValues(this.source, "set " + this.association.alias() + " of");
 		Instant now = this.context.timestamps().now();
-		Attribute updatedAt = this.sql.updatedAt();
-		List<Parameter> parameters = new ArrayList<>();
-		parameters.add(Parameter.of(foreignKey, value));
+		Attribute updatedAt = WriteContext.touchedUpdatedAt(this.association.source());
+		List<BoundValue> parameters = new ArrayList<>();
+		parameters.add(BoundValue.of(foreignKey, value));
 		if (updatedAt != null) {
-			parameters.add(Parameter.of(updatedAt, this.context.timestamps().value(updatedAt, now)));
+			parameters.add(BoundValue.of(updatedAt, this.context.timestamps().value(updatedAt, now)));
 		}
 		parameters.addAll(key);
-		if (write("set", () -> this.context.statements().update(this.sql.linkPrefix(), parameters)) == 0) {
+		if (write("set", () -> this.context.statements().update(this.sql.link(), parameters)) == 0) {
 			throw new WriteException("Cannot set " + this.association.describe() + ": the " + source.model().name()
 					+ " row (" + source.describeKey(this.source) + ") does not exist. Create it first.");
 		}

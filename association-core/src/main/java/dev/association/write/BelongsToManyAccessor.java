@@ -16,6 +16,8 @@ import dev.association.Dialect;
 import dev.association.dialect.ColumnReader;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
+import dev.association.sql.JoinStatements;
+import dev.association.sql.SqlFragment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
@@ -48,7 +50,8 @@ final class BelongsToManyAccessor<R> extends ManyAccessorSupport<R> {
 	}
 
 	private Resolution resolve(Collection<?> targets) {
-		String select = this.context.joinSql(this.association).selectTargetKeys();
+		JoinStatements statements = this.context.joinStatements(this.association);
+		String select = statements.selectTargetKeys();
 		Attribute id = this.association.target().id();
 		if (select == null || id == null) {
 			return new Resolution(targets(targets, targetKey()), true);
@@ -69,10 +72,8 @@ final class BelongsToManyAccessor<R> extends ManyAccessorSupport<R> {
 		}
 		Dialect dialect = this.context.dialect();
 		List<ColumnReader> readers = List.of(dialect.reader(id), dialect.reader(targetKey()));
-		for (List<Object> chunk : WriteContext.chunks(ids, this.context.inListSize(0))) {
-			List<Parameter> parameters = chunk.stream().map((key) -> Parameter.of(id, key)).toList();
-			for (Object[] row : this.context.statements()
-				.query(select + WriteContext.placeholders(chunk.size()) + ")", parameters, readers)) {
+		for (SqlFragment condition : this.context.keyConditions(statements.targetIdColumn(), id, ids, 0)) {
+			for (Object[] row : this.context.statements().query(select + condition.sql(), condition.values(), readers)) {
 				keysById.put(row[0], row[1]);
 			}
 		}

@@ -11,8 +11,9 @@ import dev.association.metadata.ModelHooks;
 import dev.association.metadata.ModelMetadata;
 import dev.association.plan.QueryPlanner;
 import dev.association.query.Where;
+import dev.association.sql.BoundValue;
 import dev.association.sql.ConditionWriter;
-import dev.association.sql.RenderedSelect;
+import dev.association.sql.SqlFragment;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
@@ -31,8 +32,8 @@ final class Destroyer {
 	}
 
 	void destroy(ModelMetadata model, Object instance) {
-		ModelSql sql = this.context.sql(model);
-		List<Parameter> key = sql.keyValues(instance, "destroy");
+		ModelRows sql = this.context.rows(model);
+		List<BoundValue> key = sql.keyValues(instance, "destroy");
 		if (isOneByOne(sql)) {
 			this.context.inTransaction(() -> destroyRow(sql, instance));
 		}
@@ -42,42 +43,40 @@ final class Destroyer {
 	}
 
 	int destroy(ModelMetadata model, Where where) {
-		ModelSql sql = this.context.sql(model);
+		ModelRows sql = this.context.rows(model);
 		this.conditions.checkCondition(model, where);
-		RenderedSelect rendered = ConditionWriter.render(this.context.dialect(), this.context.engine().tables(), model,
+		SqlFragment condition = ConditionWriter.render(this.context.dialect(), this.context.engine().tables(), model,
 				where);
-		Condition condition = new Condition(rendered.sql(),
-				rendered.values().stream().map((value) -> new Parameter(value.type(), value.value())).toList());
 		if (isOneByOne(sql)) {
 			return this.context.inTransaction(() -> {
-				List<Object> rows = load(sql, " WHERE " + condition.sql(), condition.parameters());
+				List<Object> rows = load(sql, " WHERE " + condition.sql(), condition.values());
 				rows.forEach((row) -> destroyRow(sql, row));
 				return rows.size();
 			});
 		}
-		String delete = "DELETE FROM " + sql.table() + " WHERE " + condition.sql();
-		return delete(sql, delete, condition.parameters(), "the " + model.name() + " rows matching " + where);
+		return delete(sql, sql.statements().deleteWhere(condition), condition.values(),
+				"the " + model.name() + " rows matching " + where);
 	}
 
-	private static boolean isOneByOne(ModelSql sql) {
+	private static boolean isOneByOne(ModelRows sql) {
 		ModelHooks hooks = sql.model().hooks();
 		return hooks.has(HookType.BEFORE_DESTROY) || hooks.has(HookType.AFTER_DESTROY) || !sql.cascades().isEmpty();
 	}
 
-	private void destroyRow(ModelSql sql, Object instance) {
+	private void destroyRow(ModelRows sql, Object instance) {
 		ModelMetadata model = sql.model();
 		model.hooks().run(HookType.BEFORE_DESTROY, instance);
-		for (ModelSql.Cascade cascade : sql.cascades()) {
+		for (ModelRows.Cascade cascade : sql.cascades()) {
 			AssociationMetadata association = cascade.association();
 			Object parentKey = association.sourceKey().get(instance);
 			if (parentKey == null) {
 				continue;
 			}
-			ModelSql child = this.context.sql(cascade.child());
-			List<Parameter> parameters = new ArrayList<>();
-			parameters.add(Parameter.of(association.sourceKey(), parentKey));
-			parameters.addAll(cascade.scope());
-			for (Object row : load(child, cascade.where(), parameters)) {
+			ModelRows child = this.context.rows(cascade.child());
+			List<BoundValue> parameters = new ArrayList<>();
+			parameters.add(BoundValue.of(association.sourceKey(), parentKey));
+			parameters.addAll(cascade.where().values());
+			for (Object row : load(child, cascade.where().sql(), parameters)) {
 				destroyRow(child, row);
 			}
 		}
@@ -86,7 +85,7 @@ final class Destroyer {
 		model.hooks().run(HookType.AFTER_DESTROY, instance);
 	}
 
-	private List<Object> load(ModelSql sql, String where, List<Parameter> parameters) {
+	private List<Object> load(ModelRows sql, String where, List<BoundValue> parameters) {
 		List<Object> rows = new ArrayList<>();
 		for (Object[] values : this.context.statements().query(sql.select() + where, parameters, sql.readers())) {
 			rows.add(sql.materialize(values));
@@ -94,7 +93,7 @@ final class Destroyer {
 		return rows;
 	}
 
-	private int delete(ModelSql sql, String delete, List<Parameter> parameters, String what) {
+	private int delete(ModelRows sql, String delete, List<BoundValue> parameters, String what) {
 		try {
 			return this.context.statements().update(delete, parameters);
 		}
@@ -103,7 +102,7 @@ final class Destroyer {
 		}
 	}
 
-	private static WriteException refused(ModelSql sql, String what, DataIntegrityViolationException ex) {
+	private static WriteException refused(ModelRows sql, String what, DataIntegrityViolationException ex) {
 		List<AssociationMetadata> restrictions = sql.restrictions();
 		if (restrictions.isEmpty()) {
 			return new WriteException("Cannot destroy " + what + ": the database refused ("

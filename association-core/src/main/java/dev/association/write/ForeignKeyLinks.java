@@ -10,6 +10,9 @@ import dev.association.WriteException;
 import dev.association.dialect.ColumnReader;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
+import dev.association.sql.BoundValue;
+import dev.association.sql.ForeignKeyStatements;
+import dev.association.sql.SqlFragment;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,12 +25,21 @@ final class ForeignKeyLinks {
 
 	private final AssociationMetadata association;
 
-	private final ForeignKeySql sql;
+	private final ForeignKeyStatements sql;
+
+	private final @Nullable Attribute targetId;
+
+	private final @Nullable ColumnReader targetIdReader;
+
+	private final @Nullable Attribute updatedAt;
 
 	ForeignKeyLinks(WriteContext context, AssociationMetadata association) {
 		this.context = context;
 		this.association = association;
-		this.sql = context.foreignKeySql(association);
+		this.sql = context.foreignKeyStatements(association);
+		this.targetId = association.target().id();
+		this.targetIdReader = (this.targetId != null) ? context.dialect().reader(this.targetId) : null;
+		this.updatedAt = WriteContext.touchedUpdatedAt(association.foreignKeyHolder());
 	}
 
 	/**
@@ -35,7 +47,7 @@ final class ForeignKeyLinks {
 	 * @return the key attribute
 	 */
 	Attribute targetId() {
-		Attribute id = this.sql.targetId();
+		Attribute id = this.targetId;
 		if (id == null) {
 			throw new QueryException(this.association.describe() + ": " + this.association.target().name()
 					+ " has no @Id attribute, so its rows cannot be linked one by one.");
@@ -45,9 +57,9 @@ final class ForeignKeyLinks {
 
 	List<Object> linked(Object sourceKey) {
 		targetId();
-		ColumnReader reader = this.sql.targetIdReader();
-		List<Parameter> parameters = new ArrayList<>();
-		parameters.add(Parameter.of(this.association.foreignKey(), sourceKey));
+		ColumnReader reader = this.targetIdReader;
+		List<BoundValue> parameters = new ArrayList<>();
+		parameters.add(BoundValue.of(this.association.foreignKey(), sourceKey));
 		parameters.addAll(this.sql.scopeValues());
 		List<Object> keys = new ArrayList<>();
 		for (Object key : this.context.statements().queryColumn(this.sql.selectLinked(), parameters, reader)) {
@@ -60,32 +72,32 @@ final class ForeignKeyLinks {
 
 	void link(Object sourceKey, List<Object> keys, Instant now) {
 		Attribute id = targetId();
-		Attribute updatedAt = this.sql.updatedAt();
+		Attribute updatedAt = this.updatedAt;
 		int fixed = 2 + this.sql.linkScope().size();
-		for (WriteContext.KeyList list : this.context.keyLists(id, keys, fixed)) {
-			List<Parameter> parameters = new ArrayList<>(fixed + list.parameters().size());
-			parameters.add(Parameter.of(this.association.foreignKey(), sourceKey));
+		for (SqlFragment condition : this.context.keyConditions(this.sql.keyColumn(), id, keys, fixed)) {
+			List<BoundValue> parameters = new ArrayList<>(fixed + condition.values().size());
+			parameters.add(BoundValue.of(this.association.foreignKey(), sourceKey));
 			parameters.addAll(this.sql.linkScope());
 			if (updatedAt != null) {
-				parameters.add(Parameter.of(updatedAt, this.context.timestamps().value(updatedAt, now)));
+				parameters.add(BoundValue.of(updatedAt, this.context.timestamps().value(updatedAt, now)));
 			}
-			parameters.addAll(list.parameters());
-			this.context.statements().update(this.sql.linkPrefix() + list.sql() + ")", parameters);
+			parameters.addAll(condition.values());
+			this.context.statements().update(this.sql.link() + condition.sql(), parameters);
 		}
 	}
 
 	void unlink(Object sourceKey, List<Object> keys, Instant now) {
 		requireNullable(keys.size() + " " + this.association.target().name() + " row(s)");
 		Attribute id = targetId();
-		Attribute updatedAt = this.sql.updatedAt();
-		for (WriteContext.KeyList list : this.context.keyLists(id, keys, 2)) {
-			List<Parameter> parameters = new ArrayList<>(2 + list.parameters().size());
+		Attribute updatedAt = this.updatedAt;
+		for (SqlFragment condition : this.context.keyConditions(this.sql.keyColumn(), id, keys, 2)) {
+			List<BoundValue> parameters = new ArrayList<>(2 + condition.values().size());
 			if (updatedAt != null) {
-				parameters.add(Parameter.of(updatedAt, this.context.timestamps().value(updatedAt, now)));
+				parameters.add(BoundValue.of(updatedAt, this.context.timestamps().value(updatedAt, now)));
 			}
-			parameters.add(Parameter.of(this.association.foreignKey(), sourceKey));
-			parameters.addAll(list.parameters());
-			this.context.statements().update(this.sql.unlinkPrefix() + list.sql() + ")", parameters);
+			parameters.add(BoundValue.of(this.association.foreignKey(), sourceKey));
+			parameters.addAll(condition.values());
+			this.context.statements().update(this.sql.unlink() + condition.sql(), parameters);
 		}
 	}
 
@@ -107,12 +119,12 @@ final class ForeignKeyLinks {
 		Attribute id = targetId();
 		int fixed = 1 + this.sql.scopeValues().size();
 		long count = 0;
-		for (WriteContext.KeyList list : this.context.keyLists(id, keys, fixed)) {
-			List<Parameter> parameters = new ArrayList<>(fixed + list.parameters().size());
-			parameters.add(Parameter.of(this.association.foreignKey(), sourceKey));
+		for (SqlFragment condition : this.context.keyConditions(this.sql.keyColumn(), id, keys, fixed)) {
+			List<BoundValue> parameters = new ArrayList<>(fixed + condition.values().size());
+			parameters.add(BoundValue.of(this.association.foreignKey(), sourceKey));
 			parameters.addAll(this.sql.scopeValues());
-			parameters.addAll(list.parameters());
-			count += this.context.statements().count(this.sql.hasPrefix() + list.sql() + ")", parameters);
+			parameters.addAll(condition.values());
+			count += this.context.statements().count(this.sql.has() + condition.sql(), parameters);
 		}
 		return count;
 	}
@@ -137,7 +149,7 @@ final class ForeignKeyLinks {
 	}
 
 	private void touch(Object instance, @Nullable Instant touched) {
-		Attribute updatedAt = this.sql.updatedAt();
+		Attribute updatedAt = this.updatedAt;
 		if (touched != null && updatedAt != null) {
 			updatedAt.set(instance, this.context.timestamps().value(updatedAt, touched));
 		}

@@ -12,6 +12,10 @@ import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.JoinTable;
 import dev.association.metadata.ModelMetadata;
+import dev.association.sql.BoundValue;
+import dev.association.sql.JoinStatements;
+import dev.association.sql.KeyConditions;
+import dev.association.sql.SqlFragment;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +35,9 @@ final class JoinLinks {
 
 	private final AssociationMetadata association;
 
-	private final JoinSql sql;
+	private final JoinStatements sql;
+
+	private final @Nullable Attribute updatedAt;
 
 	private final JoinTable join;
 
@@ -41,8 +47,9 @@ final class JoinLinks {
 		this.context = context;
 		this.rows = rows;
 		this.association = association;
-		this.sql = context.joinSql(association);
+		this.sql = context.joinStatements(association);
 		this.join = association.joinTable();
+		this.updatedAt = WriteContext.touchedUpdatedAt(this.join.model());
 		ColumnReader other = context.dialect().reader(this.join.otherKey());
 		this.linkReaders = this.sql.scoped() ? List.of(other, FLAG) : List.of(other);
 	}
@@ -56,23 +63,22 @@ final class JoinLinks {
 	 */
 	Map<Object, Boolean> links(Object sourceKey, @Nullable List<Object> keys) {
 		Map<Object, Boolean> links = new LinkedHashMap<>();
-		List<Parameter> fixed = new ArrayList<>();
-		fixed.add(Parameter.of(this.join.foreignKey(), sourceKey));
+		List<BoundValue> fixed = new ArrayList<>();
+		fixed.add(BoundValue.of(this.join.foreignKey(), sourceKey));
 		fixed.addAll(this.sql.discriminatorValues());
 		if (keys == null) {
 			collect(links, this.sql.selectLinks(), fixed);
 			return links;
 		}
-		for (WriteContext.KeyList list : this.context.keyLists(this.join.otherKey(), keys, fixed.size())) {
-			List<Parameter> parameters = new ArrayList<>(fixed);
-			parameters.addAll(list.parameters());
-			collect(links, this.sql.selectLinks() + " AND " + this.sql.otherKey() + " IN (" + list.sql() + ")",
-					parameters);
+		for (SqlFragment condition : keyConditions(keys, fixed.size())) {
+			List<BoundValue> parameters = new ArrayList<>(fixed);
+			parameters.addAll(condition.values());
+			collect(links, this.sql.selectLinks() + " AND " + condition.sql(), parameters);
 		}
 		return links;
 	}
 
-	private void collect(Map<Object, Boolean> links, String select, List<Parameter> parameters) {
+	private void collect(Map<Object, Boolean> links, String select, List<BoundValue> parameters) {
 		for (Object[] row : this.context.statements().query(select, parameters, this.linkReaders)) {
 			boolean inScope = row.length == 1 || Integer.valueOf(1).equals(row[1]);
 			links.merge(row[0], inScope, Boolean::logicalOr);
@@ -110,29 +116,24 @@ final class JoinLinks {
 	}
 
 	private void update(Object sourceKey, List<Object> keys, Map<Attribute, @Nullable Object> through, Instant now) {
-		StringBuilder set = new StringBuilder(this.sql.scopeSet());
-		List<Parameter> values = new ArrayList<>(this.sql.scopeSetValues());
-		through.forEach((attribute, value) -> {
-			set.append((set.length() > 0) ? ", " : "").append(this.context.dialect().quote(attribute.column())).append(" = ?");
-			values.add(Parameter.of(attribute, value));
-		});
-		Attribute updatedAt = this.sql.updatedAt();
+		List<BoundValue> values = new ArrayList<>(this.sql.scopeSetValues());
+		through.forEach((attribute, value) -> values.add(BoundValue.of(attribute, value)));
+		Attribute updatedAt = this.updatedAt;
 		if (updatedAt != null) {
-			set.append((set.length() > 0) ? ", " : "").append(this.context.dialect().quote(updatedAt.column())).append(" = ?");
-			values.add(Parameter.of(updatedAt, this.context.timestamps().value(updatedAt, now)));
+			values.add(BoundValue.of(updatedAt, this.context.timestamps().value(updatedAt, now)));
 		}
-		String prefix = "UPDATE " + this.sql.table() + " SET " + set + this.sql.linkWhere();
-		values.add(Parameter.of(this.join.foreignKey(), sourceKey));
+		String update = this.sql.update(List.copyOf(through.keySet()), updatedAt);
+		values.add(BoundValue.of(this.join.foreignKey(), sourceKey));
 		values.addAll(this.sql.discriminatorValues());
-		for (WriteContext.KeyList list : this.context.keyLists(this.join.otherKey(), keys, values.size())) {
-			List<Parameter> parameters = new ArrayList<>(values);
-			parameters.addAll(list.parameters());
-			this.context.statements().update(prefix + list.sql() + ")", parameters);
+		for (SqlFragment condition : keyConditions(keys, values.size())) {
+			List<BoundValue> parameters = new ArrayList<>(values);
+			parameters.addAll(condition.values());
+			this.context.statements().update(update + condition.sql(), parameters);
 		}
 	}
 
 	private void insert(Object sourceKey, List<Object> keys, Map<Attribute, @Nullable Object> through) {
-		ModelSql joinModel = this.sql.joinModel();
+		ModelRows joinModel = this.context.rows(this.join.model());
 		if (this.join.isModel()) {
 			List<Object> joinRows = new ArrayList<>(keys.size());
 			for (Object key : keys) {
@@ -147,14 +148,14 @@ final class JoinLinks {
 			return;
 		}
 		List<Attribute> columns = joinModel.columnsWithoutId();
-		for (List<Object> chunk : WriteContext.chunks(keys, MAX_BATCH)) {
-			List<List<Parameter>> batch = new ArrayList<>(chunk.size());
+		for (List<Object> chunk : KeyConditions.chunks(keys, MAX_BATCH)) {
+			List<List<BoundValue>> batch = new ArrayList<>(chunk.size());
 			for (Object key : chunk) {
-				List<Parameter> row = new ArrayList<>(columns.size());
+				List<BoundValue> row = new ArrayList<>(columns.size());
 				for (Attribute column : columns) {
 					Object value = (column == this.join.foreignKey()) ? sourceKey
 							: (column == this.join.otherKey()) ? key : null;
-					row.add(Parameter.of(column, value));
+					row.add(BoundValue.of(column, value));
 				}
 				batch.add(row);
 			}
@@ -163,27 +164,32 @@ final class JoinLinks {
 	}
 
 	void delete(Object sourceKey, List<Object> keys) {
-		List<Parameter> fixed = new ArrayList<>();
-		fixed.add(Parameter.of(this.join.foreignKey(), sourceKey));
+		List<BoundValue> fixed = new ArrayList<>();
+		fixed.add(BoundValue.of(this.join.foreignKey(), sourceKey));
 		fixed.addAll(this.sql.throughScopeValues());
-		for (WriteContext.KeyList list : this.context.keyLists(this.join.otherKey(), keys, fixed.size())) {
-			List<Parameter> parameters = new ArrayList<>(fixed);
-			parameters.addAll(list.parameters());
-			this.context.statements().update(this.sql.deletePrefix() + list.sql() + ")", parameters);
+		for (SqlFragment condition : keyConditions(keys, fixed.size())) {
+			List<BoundValue> parameters = new ArrayList<>(fixed);
+			parameters.addAll(condition.values());
+			this.context.statements().update(this.sql.delete() + condition.sql(), parameters);
 		}
 	}
 
 	long countLinked(Object sourceKey, List<Object> keys) {
-		List<Parameter> fixed = new ArrayList<>(this.sql.hasTargetScope());
-		fixed.add(Parameter.of(this.join.foreignKey(), sourceKey));
+		List<BoundValue> fixed = new ArrayList<>(this.sql.hasTargetScope());
+		fixed.add(BoundValue.of(this.join.foreignKey(), sourceKey));
 		fixed.addAll(this.sql.throughScopeValues());
 		long count = 0;
-		for (WriteContext.KeyList list : this.context.keyLists(this.join.otherKey(), keys, fixed.size())) {
-			List<Parameter> parameters = new ArrayList<>(fixed);
-			parameters.addAll(list.parameters());
-			count += this.context.statements().count(this.sql.hasPrefix() + list.sql() + ")", parameters);
+		for (SqlFragment condition : this.context.keyConditions("j." + this.sql.otherKey(), this.join.otherKey(), keys,
+				fixed.size())) {
+			List<BoundValue> parameters = new ArrayList<>(fixed);
+			parameters.addAll(condition.values());
+			count += this.context.statements().count(this.sql.has() + condition.sql(), parameters);
 		}
 		return count;
+	}
+
+	private List<SqlFragment> keyConditions(List<Object> keys, int otherValues) {
+		return this.context.keyConditions(this.sql.otherKey(), this.join.otherKey(), keys, otherValues);
 	}
 
 	/**

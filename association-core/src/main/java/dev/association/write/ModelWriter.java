@@ -12,6 +12,8 @@ import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelHooks;
 import dev.association.metadata.ModelMetadata;
 import dev.association.metadata.ValueType;
+import dev.association.sql.BoundValue;
+import dev.association.sql.KeyConditions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +30,7 @@ final class ModelWriter {
 	}
 
 	<T> T create(ModelMetadata model, T instance) {
-		ModelSql sql = this.context.sql(model);
+		ModelRows sql = this.context.rows(model);
 		ModelHooks hooks = model.hooks();
 		if (hooks.has(HookType.BEFORE_CREATE) || hooks.has(HookType.AFTER_CREATE)) {
 			return this.context.inTransaction(() -> insert(sql, instance));
@@ -36,7 +38,7 @@ final class ModelWriter {
 		return insert(sql, instance);
 	}
 
-	private <T> T insert(ModelSql sql, T instance) {
+	private <T> T insert(ModelRows sql, T instance) {
 		ModelMetadata model = sql.model();
 		prepare(model, instance, this.context.timestamps().now());
 		model.hooks().run(HookType.BEFORE_CREATE, instance);
@@ -61,7 +63,7 @@ final class ModelWriter {
 		if (instances.isEmpty()) {
 			return instances;
 		}
-		ModelSql sql = this.context.sql(model);
+		ModelRows sql = this.context.rows(model);
 		if (instances.size() == 1 && !model.hooks().any()) {
 			insertAll(sql, instances, null);
 		}
@@ -78,9 +80,9 @@ final class ModelWriter {
 	 * @param sql the model's statements
 	 * @param instances the instances
 	 * @param ignoringDuplicates for join rows: the insert that skips rows already there (no keys are read back),
-	 * over {@link ModelSql#columnsWithoutId()}; null for plain inserts
+	 * over {@link ModelRows#columnsWithoutId()}; null for plain inserts
 	 */
-	void insertAll(ModelSql sql, List<?> instances, @Nullable String ignoringDuplicates) {
+	void insertAll(ModelRows sql, List<?> instances, @Nullable String ignoringDuplicates) {
 		ModelMetadata model = sql.model();
 		Instant now = this.context.timestamps().now();
 		for (Object instance : instances) {
@@ -89,7 +91,7 @@ final class ModelWriter {
 		}
 		int batch = batchSize(sql);
 		if (ignoringDuplicates != null) {
-			for (List<?> chunk : WriteContext.chunks(instances, batch)) {
+			for (List<?> chunk : KeyConditions.chunks(instances, batch)) {
 				this.context.statements().batch(ignoringDuplicates, rows(sql, chunk, sql.columnsWithoutId()));
 			}
 		}
@@ -99,7 +101,7 @@ final class ModelWriter {
 			for (Object instance : instances) {
 				(sql.needsGeneratedKey(instance) ? generated : explicit).add(instance);
 			}
-			for (List<Object> chunk : WriteContext.chunks(generated, batch)) {
+			for (List<Object> chunk : KeyConditions.chunks(generated, batch)) {
 				Attribute id = sql.generatedId();
 				List<@Nullable Object> keys = this.context.statements()
 					.batchReturningKeys(sql.insertGenerated(), rows(sql, chunk, sql.columnsWithoutId()), id, sql.idReader());
@@ -107,7 +109,7 @@ final class ModelWriter {
 					id.set(chunk.get(i), keys.get(i));
 				}
 			}
-			for (List<Object> chunk : WriteContext.chunks(explicit, batch)) {
+			for (List<Object> chunk : KeyConditions.chunks(explicit, batch)) {
 				this.context.statements().batch(sql.insert(), rows(sql, chunk, sql.columns()));
 			}
 		}
@@ -117,7 +119,7 @@ final class ModelWriter {
 	}
 
 	<T> T update(ModelMetadata model, T instance) {
-		ModelSql sql = this.context.sql(model);
+		ModelRows sql = this.context.rows(model);
 		sql.keyValues(instance, "update");
 		if (sql.update() == null) {
 			return instance;
@@ -129,11 +131,11 @@ final class ModelWriter {
 		return updateRow(sql, instance);
 	}
 
-	private <T> T updateRow(ModelSql sql, T instance) {
+	private <T> T updateRow(ModelRows sql, T instance) {
 		ModelMetadata model = sql.model();
 		this.context.timestamps().updated(model, instance, this.context.timestamps().now());
 		model.hooks().run(HookType.BEFORE_UPDATE, instance);
-		List<Parameter> values = sql.values(instance, sql.updated());
+		List<BoundValue> values = sql.values(instance, sql.updated());
 		values.addAll(sql.keyValues(instance, "update"));
 		int updated = this.context.statements().update(sql.update(), values);
 		if (updated == 0) {
@@ -152,8 +154,8 @@ final class ModelWriter {
 		this.context.timestamps().created(model, instance, now);
 	}
 
-	private static List<List<Parameter>> rows(ModelSql sql, List<?> instances, List<Attribute> columns) {
-		List<List<Parameter>> rows = new ArrayList<>(instances.size());
+	private static List<List<BoundValue>> rows(ModelRows sql, List<?> instances, List<Attribute> columns) {
+		List<List<BoundValue>> rows = new ArrayList<>(instances.size());
 		for (Object instance : instances) {
 			rows.add(sql.values(instance, columns));
 		}
@@ -164,7 +166,7 @@ final class ModelWriter {
 	 * Rows per batch: a driver may rewrite a batch into one multi-row statement, so stay under the parameter
 	 * limit too.
 	 */
-	private int batchSize(ModelSql sql) {
+	private int batchSize(ModelRows sql) {
 		return Math.max(1, Math.min(MAX_BATCH, this.context.dialect().maxParameters() / Math.max(1, sql.columns().size())));
 	}
 

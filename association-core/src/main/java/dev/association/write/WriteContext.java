@@ -1,20 +1,24 @@
 package dev.association.write;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.association.Dialect;
-import dev.association.dialect.BoundList;
 import dev.association.execution.EngineContext;
 import dev.association.execution.QueryEngine;
+import dev.association.execution.StatementSupport;
 import dev.association.metadata.AssociationKind;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
+import dev.association.sql.ForeignKeyStatements;
+import dev.association.sql.JoinStatements;
+import dev.association.sql.KeyConditions;
+import dev.association.sql.SqlFragment;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the writers and accessors of one engine share: JDBC, transactions, the clock, and the statements of every
@@ -26,36 +30,36 @@ final class WriteContext {
 
 	private final QueryEngine queries;
 
-	private final JdbcStatements statements;
+	private final StatementSupport statements;
 
 	private final Timestamps timestamps;
 
 	private final WriteTransactions transactions;
 
-	private final Map<ModelMetadata, ModelSql> models = new IdentityHashMap<>();
+	private final Map<ModelMetadata, ModelRows> models = new IdentityHashMap<>();
 
-	private final Map<AssociationMetadata, ForeignKeySql> foreignKeys = new IdentityHashMap<>();
+	private final Map<AssociationMetadata, ForeignKeyStatements> foreignKeys = new IdentityHashMap<>();
 
-	private final Map<AssociationMetadata, JoinSql> joins = new IdentityHashMap<>();
+	private final Map<AssociationMetadata, JoinStatements> joins = new IdentityHashMap<>();
 
 	WriteContext(EngineContext engine, QueryEngine queries, Clock clock) {
 		this.engine = engine;
 		this.queries = queries;
-		this.statements = new JdbcStatements(engine);
+		this.statements = new StatementSupport(engine);
 		this.timestamps = new Timestamps(clock);
 		this.transactions = new WriteTransactions(engine.transactions());
 		Dialect dialect = engine.dialect();
 		for (ModelMetadata model : engine.metamodel().tables()) {
-			this.models.put(model, ModelSql.of(model, engine.metamodel(), dialect, engine.tables()));
+			this.models.put(model, ModelRows.of(model, engine.metamodel(), dialect, engine.tables()));
 		}
 		for (AssociationMetadata association : engine.metamodel().associations()) {
 			if (association.kind() == AssociationKind.BELONGS_TO_MANY) {
-				this.joins.put(association, new JoinSql(association, sql(association.joinTable().model()), dialect,
-						engine.tables()));
+				this.joins.put(association, new JoinStatements(association,
+						rows(association.joinTable().model()).statements(), dialect, engine.tables()));
 			}
 			else {
-				this.foreignKeys.put(association,
-						new ForeignKeySql(association, sql(association.source()).key(), dialect, engine.tables()));
+				this.foreignKeys.put(association, new ForeignKeyStatements(association, rows(association.source()).key(),
+						touchedUpdatedAt(association.foreignKeyHolder()), dialect, engine.tables()));
 			}
 		}
 	}
@@ -72,7 +76,7 @@ final class WriteContext {
 		return this.queries;
 	}
 
-	JdbcStatements statements() {
+	StatementSupport statements() {
 		return this.statements;
 	}
 
@@ -80,19 +84,19 @@ final class WriteContext {
 		return this.timestamps;
 	}
 
-	ModelSql sql(ModelMetadata model) {
-		ModelSql sql = this.models.get(model);
+	ModelRows rows(ModelMetadata model) {
+		ModelRows sql = this.models.get(model);
 		if (sql == null) {
 			throw new IllegalStateException(model.name() + " is not a table of this engine");
 		}
 		return sql;
 	}
 
-	ForeignKeySql foreignKeySql(AssociationMetadata association) {
+	ForeignKeyStatements foreignKeyStatements(AssociationMetadata association) {
 		return this.foreignKeys.get(association);
 	}
 
-	JoinSql joinSql(AssociationMetadata association) {
+	JoinStatements joinStatements(AssociationMetadata association) {
 		return this.joins.get(association);
 	}
 
@@ -115,68 +119,25 @@ final class WriteContext {
 	}
 
 	/**
-	 * How many values fit in one IN list next to a statement's other parameters: the dialect's parameter limit.
-	 * @param otherParameters the statement's other bound values
-	 * @return the chunk size
-	 */
-	int inListSize(int otherParameters) {
-		return Math.max(1, dialect().maxParameters() - otherParameters);
-	}
-
-	/**
-	 * The IN lists of keys for the statements of one write, each the text inside {@code IN (...)} and its
-	 * parameters: one array parameter where the dialect takes array parameters (PostgreSQL), however many keys,
-	 * else chunks of placeholders under the dialect's parameter limit.
+	 * The key conditions of a write's statements on a column, one per statement (see {@link KeyConditions#of}).
+	 * @param column the qualified, quoted column
 	 * @param key the attribute the keys are values of
 	 * @param keys the keys
-	 * @param otherParameters the statement's other bound values
-	 * @return one list per statement
+	 * @param otherValues the statement's other bound values
+	 * @return one condition per statement, none for no keys
 	 */
-	List<KeyList> keyLists(Attribute key, List<Object> keys, int otherParameters) {
-		Dialect dialect = dialect();
-		if (keys.size() > 1 && dialect.supportsArrayParameters() && dialect.bindsListsOf(key.valueType())) {
-			return List.of(new KeyList(dialect.boundListRows(key.valueType()),
-					List.of(new Parameter(key.valueType(), new BoundList(keys)))));
-		}
-		List<KeyList> lists = new ArrayList<>();
-		for (List<Object> chunk : chunks(keys, inListSize(otherParameters))) {
-			List<Parameter> parameters = new ArrayList<>(chunk.size());
-			chunk.forEach((value) -> parameters.add(Parameter.of(key, value)));
-			lists.add(new KeyList(placeholders(chunk.size()), parameters));
-		}
-		return lists;
+	List<SqlFragment> keyConditions(String column, Attribute key, List<?> keys, int otherValues) {
+		return KeyConditions.of(dialect(), column, key.valueType(), keys, otherValues);
 	}
 
 	/**
-	 * The keys of one statement's IN list.
-	 * @param sql the text inside {@code IN (...)}
-	 * @param parameters its bound values
+	 * The updatedAt attribute that updates of a model's rows set, when the model has one with a field.
+	 * @param model the model
+	 * @return the attribute, or null
 	 */
-	record KeyList(String sql, List<Parameter> parameters) {
-
-	}
-
-	/**
-	 * Splits values into chunks of a size.
-	 * @param <T> the value type
-	 * @param values the values
-	 * @param size the chunk size
-	 * @return the chunks
-	 */
-	static <T> List<List<T>> chunks(List<T> values, int size) {
-		List<List<T>> chunks = new ArrayList<>();
-		for (int from = 0; from < values.size(); from += size) {
-			chunks.add(values.subList(from, Math.min(values.size(), from + size)));
-		}
-		return chunks;
-	}
-
-	static String placeholders(int count) {
-		StringBuilder sql = new StringBuilder(count * 3);
-		for (int i = 0; i < count; i++) {
-			sql.append((i > 0) ? ", ?" : "?");
-		}
-		return sql.toString();
+	static @Nullable Attribute touchedUpdatedAt(ModelMetadata model) {
+		Attribute updatedAt = model.updatedAt();
+		return (updatedAt != null && updatedAt.hasField()) ? updatedAt : null;
 	}
 
 }

@@ -36,12 +36,13 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void renderingKnowsNothingOfExecution() {
+	void renderingKnowsNothingOfWritesOrExecution() {
 		noClasses().that()
 			.resideInAPackage("dev.association.sql..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAPackage("dev.association.execution..")
+			.resideInAnyPackage("dev.association.write..", "dev.association.execution..")
+			.because("statements are rendered in sql/ for reads and writes alike, and run by execution/")
 			.check(classes);
 	}
 

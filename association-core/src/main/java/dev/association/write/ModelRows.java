@@ -1,7 +1,6 @@
 package dev.association.write;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,28 +14,28 @@ import dev.association.metadata.Attribute;
 import dev.association.metadata.JoinTable;
 import dev.association.metadata.Metamodel;
 import dev.association.metadata.ModelMetadata;
+import dev.association.sql.BoundValue;
+import dev.association.sql.ModelStatements;
+import dev.association.sql.SqlFragment;
 import dev.association.sql.TableNames;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The statements of one model's rows, computed once when the engine is built: inserts (with and without a
- * generated key), the update and delete by row key, the select of whole rows, and what a destroy must cascade.
+ * What the writers need of one model's rows, computed once when the engine is built: its statements (rendered by
+ * {@link ModelStatements}), the row key and generated key, the values of an instance, the readers of whole rows, and
+ * what a destroy must cascade to or may be refused by.
  */
-final class ModelSql {
+final class ModelRows {
 
 	private final ModelMetadata model;
 
-	private final String table;
+	private final ModelStatements statements;
 
 	private final List<Attribute> columns;
-
-	private final String insert;
 
 	private final @Nullable Attribute generatedId;
 
 	private final List<Attribute> columnsWithoutId;
-
-	private final @Nullable String insertGenerated;
 
 	private final @Nullable ColumnReader idReader;
 
@@ -44,41 +43,25 @@ final class ModelSql {
 
 	private final List<Attribute> updated;
 
-	private final @Nullable String update;
-
-	private final String delete;
-
-	private final String select;
-
 	private final List<ColumnReader> readers;
 
 	private final List<Cascade> cascades;
 
 	private final List<AssociationMetadata> restrictions;
 
-	private ModelSql(ModelMetadata model, List<Attribute> key, Metamodel metamodel, Dialect dialect, String table) {
+	private ModelRows(ModelMetadata model, List<Attribute> key, Metamodel metamodel, Dialect dialect,
+			TableNames tables) {
 		this.model = model;
-		this.table = table;
 		this.columns = model.attributes();
-		this.insert = insert(this.columns, dialect);
 		Attribute id = model.id();
 		this.generatedId = (id != null && id.isGenerated()) ? id : null;
 		this.columnsWithoutId = this.columns.stream().filter((a) -> a != this.generatedId).toList();
-		this.insertGenerated = (this.generatedId != null) ? insert(this.columnsWithoutId, dialect) : null;
 		this.idReader = (this.generatedId != null) ? dialect.reader(this.generatedId) : null;
 		this.key = List.copyOf(key);
 		this.updated = this.columns.stream().filter((a) -> !this.key.contains(a)).toList();
-		String where = " WHERE " + this.key.stream()
-			.map((a) -> dialect.quote(a.column()) + " = ?")
-			.collect(Collectors.joining(" AND "));
-		this.update = (this.updated.isEmpty() || this.key.isEmpty()) ? null : "UPDATE " + this.table + " SET "
-				+ this.updated.stream().map((a) -> dialect.quote(a.column()) + " = ?").collect(Collectors.joining(", "))
-				+ where;
-		this.delete = "DELETE FROM " + this.table + where;
-		this.select = "SELECT " + this.columns.stream().map((a) -> dialect.quote(a.column())).collect(Collectors.joining(", "))
-				+ " FROM " + this.table;
+		this.statements = new ModelStatements(dialect, tables, model, this.key, this.generatedId);
 		this.readers = this.columns.stream().map(dialect::reader).toList();
-		this.cascades = cascades(model, metamodel, dialect);
+		this.cascades = cascades(model, dialect, tables);
 		this.restrictions = restrictions(model, metamodel);
 	}
 
@@ -90,8 +73,8 @@ final class ModelSql {
 	 * @param tables the quoted table names
 	 * @return the statements
 	 */
-	static ModelSql of(ModelMetadata model, Metamodel metamodel, Dialect dialect, TableNames tables) {
-		return new ModelSql(model, rowKey(model, metamodel), metamodel, dialect, tables.of(model));
+	static ModelRows of(ModelMetadata model, Metamodel metamodel, Dialect dialect, TableNames tables) {
+		return new ModelRows(model, rowKey(model, metamodel), metamodel, dialect, tables);
 	}
 
 	private static List<Attribute> rowKey(ModelMetadata model, Metamodel metamodel) {
@@ -107,31 +90,21 @@ final class ModelSql {
 		return List.of();
 	}
 
-	private String insert(List<Attribute> attributes, Dialect dialect) {
-		return "INSERT INTO " + this.table + " ("
-				+ attributes.stream().map((a) -> dialect.quote(a.column())).collect(Collectors.joining(", "))
-				+ ") VALUES (" + String.join(", ", Collections.nCopies(attributes.size(), "?")) + ")";
-	}
-
-	private static List<Cascade> cascades(ModelMetadata model, Metamodel metamodel, Dialect dialect) {
+	private static List<Cascade> cascades(ModelMetadata model, Dialect dialect, TableNames tables) {
 		List<Cascade> cascades = new ArrayList<>();
 		for (AssociationMetadata association : model.associations().values()) {
 			if (!association.hooks() || association.onDelete() != ReferentialAction.CASCADE) {
 				continue;
 			}
 			if (association.kind() == AssociationKind.HAS_ONE || association.kind() == AssociationKind.HAS_MANY) {
-				Condition scope = Condition.scope(association.target(), association.scope(), "", dialect);
-				cascades.add(new Cascade(association, association.target(),
-						" WHERE " + dialect.quote(association.foreignKey().column()) + " = ?" + scope.sql(),
-						scope.parameters()));
+				cascades.add(new Cascade(association, association.target(), ModelStatements.childRows(dialect, tables,
+						association.target(), association.foreignKey(), association.scope())));
 			}
 			else if (association.kind() == AssociationKind.BELONGS_TO_MANY && association.joinTable().isModel()) {
 				// every join row of the source, soft-deleted ones too, but never those of another association
 				JoinTable join = association.joinTable();
-				Condition discriminator = Condition.scope(join.model(), join.discriminator(), "", dialect);
 				cascades.add(new Cascade(association, join.model(),
-						" WHERE " + dialect.quote(join.foreignKey().column()) + " = ?" + discriminator.sql(),
-						discriminator.parameters()));
+						ModelStatements.childRows(dialect, tables, join.model(), join.foreignKey(), join.discriminator())));
 			}
 		}
 		return List.copyOf(cascades);
@@ -159,9 +132,14 @@ final class ModelSql {
 		return this.model;
 	}
 
+	/** The statements of the rows, rendered once. */
+	ModelStatements statements() {
+		return this.statements;
+	}
+
 	/** The quoted, schema-qualified table. */
 	String table() {
-		return this.table;
+		return this.statements.table();
 	}
 
 	List<Attribute> columns() {
@@ -169,7 +147,7 @@ final class ModelSql {
 	}
 
 	String insert() {
-		return this.insert;
+		return this.statements.insert();
 	}
 
 	@Nullable Attribute generatedId() {
@@ -181,10 +159,11 @@ final class ModelSql {
 	}
 
 	String insertGenerated() {
-		if (this.insertGenerated == null) {
+		String insertGenerated = this.statements.insertGenerated();
+		if (insertGenerated == null) {
 			throw new IllegalStateException(this.model.name() + " has no generated key");
 		}
-		return this.insertGenerated;
+		return insertGenerated;
 	}
 
 	ColumnReader idReader() {
@@ -203,15 +182,15 @@ final class ModelSql {
 	}
 
 	@Nullable String update() {
-		return this.update;
+		return this.statements.update();
 	}
 
 	String delete() {
-		return this.delete;
+		return this.statements.delete();
 	}
 
 	String select() {
-		return this.select;
+		return this.statements.select();
 	}
 
 	List<Cascade> cascades() {
@@ -235,10 +214,10 @@ final class ModelSql {
 		return value == null || (this.generatedId.javaType().isPrimitive() && ((Number) value).longValue() == 0);
 	}
 
-	List<Parameter> values(Object instance, List<Attribute> attributes) {
-		List<Parameter> values = new ArrayList<>(attributes.size() + this.key.size());
+	List<BoundValue> values(Object instance, List<Attribute> attributes) {
+		List<BoundValue> values = new ArrayList<>(attributes.size() + this.key.size());
 		for (Attribute attribute : attributes) {
-			values.add(Parameter.of(attribute, attribute.get(instance)));
+			values.add(BoundValue.of(attribute, attribute.get(instance)));
 		}
 		return values;
 	}
@@ -249,19 +228,19 @@ final class ModelSql {
 	 * @param action what the key is needed for, for the message
 	 * @return the values
 	 */
-	List<Parameter> keyValues(Object instance, String action) {
+	List<BoundValue> keyValues(Object instance, String action) {
 		if (this.key.isEmpty()) {
 			throw new QueryException("Cannot " + action + " a " + this.model.name() + " instance: " + this.model.name()
 					+ " has no @Id attribute to find its row by.");
 		}
-		List<Parameter> values = new ArrayList<>(this.key.size());
+		List<BoundValue> values = new ArrayList<>(this.key.size());
 		for (Attribute attribute : this.key) {
 			Object value = attribute.get(instance);
 			if (value == null) {
 				throw new QueryException("Cannot " + action + " a " + this.model.name() + " instance whose "
 						+ attribute.name() + " is null: create it first.");
 			}
-			values.add(Parameter.of(attribute, value));
+			values.add(BoundValue.of(attribute, value));
 		}
 		return values;
 	}
@@ -286,10 +265,10 @@ final class ModelSql {
 	 * A {@code hooks(true)} cascade: the children to load and destroy one by one before the parent row goes.
 	 * @param association the association (hasOne, hasMany, or belongsToMany through a join model)
 	 * @param child the model of the rows destroyed (the target, or the join model)
-	 * @param where the condition on the child rows, one {@code ?} for the parent key then the scope values
-	 * @param scope the scope values
+	 * @param where the condition on the child rows ({@code  WHERE fk = ? AND <scope>}): one {@code ?} for the parent
+	 * key, then its values
 	 */
-	record Cascade(AssociationMetadata association, ModelMetadata child, String where, List<Parameter> scope) {
+	record Cascade(AssociationMetadata association, ModelMetadata child, SqlFragment where) {
 
 	}
 
