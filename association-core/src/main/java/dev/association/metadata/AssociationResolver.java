@@ -50,7 +50,7 @@ final class AssociationResolver {
 			}
 		}
 		checkDuplicateAliases();
-		checkJoinTableSchemas();
+		JoinTableSchemas.check(this.definitions, (type) -> model(type).schema(), this::describe);
 		this.pairs.putAll(new PairReconciler(this.definitions, this.foreignKeys, this.otherKeys, this::throughTable,
 				this::describe).reconcile());
 		defineSyntheticJoinTables();
@@ -184,36 +184,6 @@ final class AssociationResolver {
 						+ definition.target().getSimpleName() + "). Give one of them another alias with as(\"...\").");
 			}
 		}
-	}
-
-	/**
-	 * The two sides of a belongsToMany pair through one {@code through("name")} table must define it in the same
-	 * schema: the join table lives in the schema of the model whose association defines it.
-	 */
-	private void checkJoinTableSchemas() {
-		for (Definition one : this.definitions) {
-			for (Definition other : this.definitions) {
-				String table = one.spec().throughTable;
-				boolean inverse = one.kind() == AssociationKind.BELONGS_TO_MANY
-						&& other.kind() == AssociationKind.BELONGS_TO_MANY && one.source() == other.target()
-						&& one.target() == other.source() && table != null && table.equals(other.spec().throughTable);
-				String schema = model(one.source()).schema();
-				String otherSchema = model(other.source()).schema();
-				if (inverse && !schema.equals(otherSchema)) {
-					throw new AssociationDefinitionException(describe(one) + " and " + describe(other)
-							+ " both go through '" + table + "', which would be " + schemaName(schema) + "."
-							+ table + " for one and " + schemaName(otherSchema) + "." + table + " for the other: a "
-							+ "join table lives in the schema of the model whose association defines it. Put "
-							+ one.source().getSimpleName() + " and " + other.source().getSimpleName()
-							+ " in one schema, or use a join model: through(JoinModel.class) "
-							+ "with @Model(schema = ...).");
-				}
-			}
-		}
-	}
-
-	private static String schemaName(String schema) {
-		return schema.isEmpty() ? "<current schema>" : schema;
 	}
 
 	/**
