@@ -22,6 +22,7 @@ import dev.association.repository.support.SimpleAssociationRepository;
 import dev.association.schema.JdbcSchema;
 import dev.association.schema.Schema;
 import dev.association.write.WriteEngine;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -162,6 +163,8 @@ public final class Associations {
 
 		private boolean sqlLogging;
 
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
 		private boolean startupReport = true;
 
 		private final List<HookRegistration> hooks = new ArrayList<>();
@@ -255,6 +258,19 @@ public final class Associations {
 		}
 
 		/**
+		 * The Micrometer registry that finds and counts are observed in as {@code association.query} and writes as
+		 * {@code association.write} (key values {@code model}, {@code operation}, {@code statements}, {@code rows});
+		 * default {@link ObservationRegistry#NOOP}, observing nothing.
+		 * @param observationRegistry the registry
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			Assert.notNull(observationRegistry, "ObservationRegistry must not be null");
+			this.observationRegistry = observationRegistry;
+			return this;
+		}
+
+		/**
 		 * Whether {@link #build()} logs the startup report: one INFO block on {@code dev.association.startup} with
 		 * the models, their associations and the associations without an inverse (default true). The starter turns
 		 * it off for the engine it builds and logs the report itself once it has applied
@@ -336,7 +352,7 @@ public final class Associations {
 				StartupReport.log(metamodel, chosen.name(), null);
 			}
 			return new Associations(new EngineContext(metamodel, chosen, jdbc, transactions,
-					this.sqlLogging));
+					this.sqlLogging, this.observationRegistry));
 		}
 
 	}
