@@ -248,7 +248,8 @@ public final class Associations {
 		}
 
 		/**
-		 * Whether to log every statement at INFO on {@code dev.association.sql}.
+		 * Whether to log every statement at INFO on {@code dev.association.sql} with its bound values, rows and time,
+		 * and one summary line per find (statements, rows, time), like Sequelize's {@code benchmark: true}.
 		 * @param sqlLogging true to log
 		 * @return this builder
 		 */

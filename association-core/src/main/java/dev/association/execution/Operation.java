@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * it: with an {@link ObservationRegistry} other than {@link ObservationRegistry#NOOP} a model's or an association's
  * operation becomes a Micrometer observation ({@code association.query} or {@code association.write}, key values
  * {@code model}, {@code operation}, {@code statements}, {@code rows}); with SQL logging on a find logs one summary
- * line when it ends.
+ * line when it ends. A nested operation (a hook calling another repository) is its own observation, a child of the
+ * outer one's.
  */
 public final class Operation {
 
@@ -38,6 +39,8 @@ public final class Operation {
 
 	private final Object subject;
 
+	private final @Nullable Operation outer;
+
 	private int statements;
 
 	private long rows;
@@ -50,9 +53,10 @@ public final class Operation {
 
 	private @Nullable Observation observation;
 
-	private Operation(String name, Object subject) {
+	private Operation(String name, Object subject, @Nullable Operation outer) {
 		this.name = name;
 		this.subject = subject;
+		this.outer = outer;
 	}
 
 	/**
@@ -65,7 +69,7 @@ public final class Operation {
 	 */
 	public static <T> T run(String name, Object subject, Supplier<T> work) {
 		Operation previous = current.get();
-		Operation operation = new Operation(name, subject);
+		Operation operation = new Operation(name, subject, previous);
 		current.set(operation);
 		try {
 			return work.get();
@@ -114,6 +118,7 @@ public final class Operation {
 			this.observation = Observation.createNotStarted(isQuery() ? QUERY_OBSERVATION : WRITE_OBSERVATION, registry)
 				.lowCardinalityKeyValue("model", model)
 				.lowCardinalityKeyValue("operation", this.name)
+				.parentObservation((this.outer != null) ? this.outer.observation : null)
 				.start();
 		}
 	}

@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.JdbcOperations;
 /**
  * The one statement runner of an engine, for reads and writes: prepares statements on the connection of the
  * caller's transaction (through the engine's {@link JdbcOperations}), logs them on {@code dev.association.sql} when
- * SQL logging is on ({@code <sql> [<n> bound values]}), binds values through the dialect, reads generated keys
+ * SQL logging is on ({@code <sql> [<n> bound values] <rows> rows in <ms> ms}, timed only then), counts
+ * each statement and its rows on the current {@link Operation}, binds values through the dialect, reads generated keys
  * back, and turns a failure into Spring's {@link DataAccessException} naming the current {@link Operation} and
  * holding the statement's text.
  */

@@ -1,12 +1,14 @@
 package dev.association.write;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.association.Associations;
+import dev.association.HookType;
 import dev.association.query.Find;
 import dev.association.repository.AssociationRepository;
 import dev.association.seed.Post;
@@ -87,6 +89,21 @@ class ObservationTests {
 			.hasLowCardinalityKeyValue("model", "User")
 			.hasLowCardinalityKeyValue("operation", "set")
 			.hasBeenStopped();
+	}
+
+	@Test
+	void aRepositoryCalledByAHookIsItsOwnObservation() {
+		AtomicReference<Associations> engine = new AtomicReference<>();
+		engine.set(WriteTesting.engine(this.db, (builder) -> builder.observationRegistry(this.registry)
+			.hook(User.class, HookType.AFTER_CREATE,
+					(user) -> engine.get().<Role, Long>repository(Role.class).create(new Role(user.username)))));
+		engine.get().<User, Long>repository(User.class).create(new User("alice"));
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasNumberOfObservationsWithNameEqualTo("association.write", 2)
+			.hasAnObservation((observation) -> observation.hasLowCardinalityKeyValue("model", "User")
+				.hasHighCardinalityKeyValue("statements", "1"))
+			.hasAnObservation((observation) -> observation.hasLowCardinalityKeyValue("model", "Role")
+				.hasHighCardinalityKeyValue("statements", "1"));
 	}
 
 	@Test
