@@ -22,6 +22,7 @@ import dev.association.repository.support.SimpleAssociationRepository;
 import dev.association.schema.JdbcSchema;
 import dev.association.schema.Schema;
 import dev.association.write.WriteEngine;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -162,6 +163,8 @@ public final class Associations {
 
 		private boolean sqlLogging;
 
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
 		private boolean startupReport = true;
 
 		private final List<HookRegistration> hooks = new ArrayList<>();
@@ -245,12 +248,26 @@ public final class Associations {
 		}
 
 		/**
-		 * Whether to log every statement at INFO on {@code dev.association.sql}.
+		 * Whether to log every statement at INFO on {@code dev.association.sql} with its bound values, rows and time,
+		 * and one summary line per find (statements, rows, time), like Sequelize's {@code benchmark: true}.
 		 * @param sqlLogging true to log
 		 * @return this builder
 		 */
 		public Builder sqlLogging(boolean sqlLogging) {
 			this.sqlLogging = sqlLogging;
+			return this;
+		}
+
+		/**
+		 * The Micrometer registry that finds and counts are observed in as {@code association.query} and writes as
+		 * {@code association.write} (key values {@code model}, {@code operation}, {@code statements}, {@code rows});
+		 * default {@link ObservationRegistry#NOOP}, observing nothing.
+		 * @param observationRegistry the registry
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			Assert.notNull(observationRegistry, "ObservationRegistry must not be null");
+			this.observationRegistry = observationRegistry;
 			return this;
 		}
 
@@ -336,7 +353,7 @@ public final class Associations {
 				StartupReport.log(metamodel, chosen.name(), null);
 			}
 			return new Associations(new EngineContext(metamodel, chosen, jdbc, transactions,
-					this.sqlLogging));
+					this.sqlLogging, this.observationRegistry));
 		}
 
 	}

@@ -3,6 +3,7 @@ package dev.association.execution;
 import dev.association.Dialect;
 import dev.association.metadata.Metamodel;
 import dev.association.sql.TableNames;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -14,10 +15,12 @@ import org.springframework.transaction.PlatformTransactionManager;
  * @param transactions the transaction manager that multi-row writes run in (in a savepoint inside an ongoing
  * transaction when it supports them)
  * @param sqlLogging whether every statement is logged at INFO on {@code dev.association.sql}
+ * @param observations the registry of the engine's Micrometer observations ({@link ObservationRegistry#NOOP} for none)
  * @param tables the quoted, schema-qualified table names, computed once
  */
 public record EngineContext(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc,
-		PlatformTransactionManager transactions, boolean sqlLogging, TableNames tables) {
+		PlatformTransactionManager transactions, boolean sqlLogging, ObservationRegistry observations,
+		TableNames tables) {
 
 	/**
 	 * The context of an engine, its table names computed from the metamodel in the dialect's quoting.
@@ -29,7 +32,21 @@ public record EngineContext(Metamodel metamodel, Dialect dialect, JdbcOperations
 	 */
 	public EngineContext(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc, PlatformTransactionManager transactions,
 			boolean sqlLogging) {
-		this(metamodel, dialect, jdbc, transactions, sqlLogging, new TableNames(metamodel, dialect));
+		this(metamodel, dialect, jdbc, transactions, sqlLogging, ObservationRegistry.NOOP);
+	}
+
+	/**
+	 * The context of an engine with observations, its table names computed from the metamodel.
+	 * @param metamodel the models and associations
+	 * @param dialect the database dialect
+	 * @param jdbc the JDBC operations
+	 * @param transactions the transaction manager of multi-row writes
+	 * @param sqlLogging whether every statement is logged
+	 * @param observations the observation registry
+	 */
+	public EngineContext(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc, PlatformTransactionManager transactions,
+			boolean sqlLogging, ObservationRegistry observations) {
+		this(metamodel, dialect, jdbc, transactions, sqlLogging, observations, new TableNames(metamodel, dialect));
 	}
 
 }

@@ -59,17 +59,15 @@ final class LevelLoader {
 			String sql = (batch.size() == lastCount && lastSql != null) ? lastSql : statement.sql(batch.size());
 			lastCount = batch.size();
 			lastSql = sql;
+			long started = this.loading.statements.begin();
 			try (PreparedStatement prepared = this.loading.statements.prepare(this.loading.connection, sql,
 					statement.valueCount(batch.size()))) {
 				statement.bind(prepared, this.loading.values, batch);
+				int rows;
 				try (ResultSet resultSet = prepared.executeQuery()) {
-					if (this.level.folded()) {
-						readFolded(resultSet);
-					}
-					else {
-						read(resultSet);
-					}
+					rows = this.level.folded() ? readFolded(resultSet) : read(resultSet);
 				}
+				this.loading.statements.end(sql, statement.valueCount(batch.size()), started, rows);
 			}
 			catch (SQLException ex) {
 				throw this.loading.failures.translate(sql, ex);
@@ -77,10 +75,12 @@ final class LevelLoader {
 		}
 	}
 
-	private void read(ResultSet resultSet) throws SQLException {
+	private int read(ResultSet resultSet) throws SQLException {
 		ParentIndex parents = this.parents;
 		TargetReader target = this.target;
+		int rows = 0;
 		while (resultSet.next()) {
+			rows++;
 			Object key = target.key(resultSet);
 			Object slot = (key != null) ? parents.get(key) : null;
 			if (slot == null) {
@@ -95,13 +95,14 @@ final class LevelLoader {
 				ParentIndex.castCollection(slot).add(target.read(resultSet));
 			}
 		}
+		return rows;
 	}
 
 	/**
 	 * Reads rows that come grouped by (parent key, row key): the first row of a group adds a child to each parent
 	 * with that key, each through its own lane; the next rows of the group proceed in every lane.
 	 */
-	private void readFolded(ResultSet resultSet) throws SQLException {
+	private int readFolded(ResultSet resultSet) throws SQLException {
 		TargetReader target = this.target;
 		if (this.lanes.isEmpty()) {
 			this.lanes.add(target);
@@ -110,7 +111,9 @@ final class LevelLoader {
 		Object lastKey = null;
 		Object lastRow = null;
 		int live = 0;
+		int rows = 0;
 		while (resultSet.next()) {
+			rows++;
 			Object key = target.key(resultSet);
 			Object row = target.rowKey(resultSet);
 			if (key == null || row == null) {
@@ -142,6 +145,7 @@ final class LevelLoader {
 				live = 0;
 			}
 		}
+		return rows;
 	}
 
 }

@@ -115,6 +115,7 @@ public final class QueryEngine {
 			NodeReader root = loading.reader(compiled.rootNode());
 			List<Object> rows = new ArrayList<>();
 			CompiledStatement select = compiled.root();
+			long started = this.statements.begin();
 			try (PreparedStatement statement = this.statements.prepare(connection, select.sql(),
 					select.parameters().size())) {
 				select.parameters().bind(this.context.dialect(), statement, 1, values);
@@ -133,6 +134,7 @@ public final class QueryEngine {
 			catch (SQLException ex) {
 				throw this.failures.translate(select.sql(), ex);
 			}
+			this.statements.end(select.sql(), select.parameters().size(), started, rows.size());
 			loading.loadPending();
 			return rows;
 		});
@@ -146,6 +148,7 @@ public final class QueryEngine {
 			Loading loading = new Loading(connection, this.statements, this.failures, compiled.levels(), values);
 			TargetReader target = new TargetReader(compiled.target(), loading.reader(compiled.target().node));
 			List<Object> rows = new ArrayList<>();
+			long started = this.statements.begin();
 			try (PreparedStatement statement = prepareKeyed(connection, compiled.statement(), values,
 					sourceKeyValue)) {
 				try (ResultSet resultSet = statement.executeQuery()) {
@@ -166,6 +169,7 @@ public final class QueryEngine {
 			catch (SQLException ex) {
 				throw this.failures.translate(compiled.statement().sql(1), ex);
 			}
+			this.statements.end(compiled.statement().sql(1), compiled.statement().valueCount(1), started, rows.size());
 			loading.loadPending();
 			return rows;
 		});
@@ -180,8 +184,11 @@ public final class QueryEngine {
 			KeyedStatement keyed = compiled.keyed();
 			CompiledStatement plain = compiled.statement();
 			if (keyed != null && sourceKeyValue != null) {
+				long started = this.statements.begin();
 				try (PreparedStatement statement = prepareKeyed(connection, keyed, values, sourceKeyValue)) {
-					return readCount(statement);
+					long count = readCount(statement);
+					this.statements.end(keyed.sql(1), keyed.valueCount(1), started, 1);
+					return count;
 				}
 				catch (SQLException ex) {
 					throw this.failures.translate(keyed.sql(1), ex);
@@ -190,10 +197,13 @@ public final class QueryEngine {
 			if (plain == null) {
 				throw new IllegalStateException("A keyed count without a key");
 			}
+			long started = this.statements.begin();
 			try (PreparedStatement statement = this.statements.prepare(connection, plain.sql(),
 					plain.parameters().size())) {
 				plain.parameters().bind(this.context.dialect(), statement, 1, values);
-				return readCount(statement);
+				long count = readCount(statement);
+				this.statements.end(plain.sql(), plain.parameters().size(), started, 1);
+				return count;
 			}
 			catch (SQLException ex) {
 				throw this.failures.translate(plain.sql(), ex);

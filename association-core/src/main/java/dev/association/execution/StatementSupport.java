@@ -12,6 +12,7 @@ import dev.association.Dialect;
 import dev.association.dialect.ColumnReader;
 import dev.association.metadata.Attribute;
 import dev.association.sql.BoundValue;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,8 @@ import org.springframework.jdbc.core.JdbcOperations;
 /**
  * The one statement runner of an engine, for reads and writes: prepares statements on the connection of the
  * caller's transaction (through the engine's {@link JdbcOperations}), logs them on {@code dev.association.sql} when
- * SQL logging is on ({@code <sql> [<n> bound values]}), binds values through the dialect, reads generated keys
+ * SQL logging is on ({@code <sql> [<n> bound values] <rows> rows in <ms> ms}, timed only then), counts
+ * each statement and its rows on the current {@link Operation}, binds values through the dialect, reads generated keys
  * back, and turns a failure into Spring's {@link DataAccessException} naming the current {@link Operation} and
  * holding the statement's text.
  */
@@ -38,6 +40,8 @@ public final class StatementSupport {
 
 	private final StatementFailures failures;
 
+	private final ObservationRegistry observations;
+
 	/**
 	 * The statement runner of an engine.
 	 * @param context the engine's dialect, JDBC operations and SQL-logging switch
@@ -47,6 +51,7 @@ public final class StatementSupport {
 		this.dialect = context.dialect();
 		this.logging = context.sqlLogging();
 		this.failures = new StatementFailures(context.jdbc());
+		this.observations = context.observations();
 	}
 
 	/**
@@ -58,8 +63,40 @@ public final class StatementSupport {
 	}
 
 	PreparedStatement prepare(Connection connection, String sql, int valueCount) throws SQLException {
-		log(sql, valueCount);
 		return connection.prepareStatement(sql);
+	}
+
+	/**
+	 * Starts a statement: attaches the current operation; the time, only when SQL logging is on.
+	 * @return the start in nanoseconds, 0 when not logging
+	 */
+	long begin() {
+		Operation operation = Operation.current();
+		if (operation != null) {
+			operation.attach(this.observations, this.logging);
+		}
+		return this.logging ? System.nanoTime() : 0L;
+	}
+
+	/**
+	 * Ends a statement: counts it and its rows on the current operation and logs it when SQL logging is on.
+	 * @param sql the statement
+	 * @param valueCount its bound values
+	 * @param started what {@link #begin()} returned
+	 * @param rows the rows it read or changed
+	 */
+	void end(String sql, int valueCount, long started, long rows) {
+		Operation operation = Operation.current();
+		if (operation != null) {
+			operation.counted(rows);
+		}
+		if (this.logging) {
+			sqlLogger.info("{} [{} bound values] {} rows in {} ms", sql, valueCount, rows, millis(started));
+		}
+	}
+
+	static String millis(long started) {
+		return String.format(java.util.Locale.ROOT, "%.3f", (System.nanoTime() - started) / 1_000_000.0);
 	}
 
 	/**
@@ -93,7 +130,7 @@ public final class StatementSupport {
 		Integer updated = run(sql, null, values.size(), (statement) -> {
 			bind(statement, 1, values);
 			return statement.executeUpdate();
-		});
+		}, (result) -> result);
 		return (updated != null) ? updated : 0;
 	}
 
@@ -113,7 +150,7 @@ public final class StatementSupport {
 			try (ResultSet keys = statement.getGeneratedKeys()) {
 				return keys.next() ? reader.read(keys, 1) : null;
 			}
-		});
+		}, (result) -> 1);
 	}
 
 	/**
@@ -128,7 +165,7 @@ public final class StatementSupport {
 				statement.addBatch();
 			}
 			return statement.executeBatch();
-		});
+		}, (result) -> rows.size());
 	}
 
 	/**
@@ -156,7 +193,7 @@ public final class StatementSupport {
 						}
 					}
 					return keys;
-				});
+				}, (result) -> rows.size());
 		if (generated == null || generated.size() != rows.size()) {
 			throw new AssociationException("The " + this.dialect.name() + " driver returned "
 					+ ((generated != null) ? generated.size() : 0) + " generated keys for " + rows.size()
@@ -186,7 +223,7 @@ public final class StatementSupport {
 				}
 			}
 			return rows;
-		}));
+		}, List::size));
 	}
 
 	/**
@@ -206,7 +243,7 @@ public final class StatementSupport {
 				}
 			}
 			return column;
-		}));
+		}, List::size));
 	}
 
 	/**
@@ -221,16 +258,17 @@ public final class StatementSupport {
 			try (ResultSet resultSet = statement.executeQuery()) {
 				return resultSet.next() ? resultSet.getLong(1) : 0L;
 			}
-		}));
+		}, (result) -> 1));
 	}
 
 	/**
 	 * Prepares, runs and closes one statement on the engine's connection (the caller's transaction's when there is
 	 * one); a failure is translated with the statement's text and the current {@link Operation}.
 	 */
-	private <T> @Nullable T run(String sql, String @Nullable [] keyColumns, int valueCount, StatementWork<T> work) {
-		log(sql, valueCount);
-		return this.jdbc.execute((ConnectionCallback<T>) (connection) -> {
+	private <T> @Nullable T run(String sql, String @Nullable [] keyColumns, int valueCount, StatementWork<T> work,
+			java.util.function.ToIntFunction<T> rows) {
+		long started = begin();
+		T result = this.jdbc.execute((ConnectionCallback<T>) (connection) -> {
 			try (PreparedStatement statement = (keyColumns != null) ? connection.prepareStatement(sql, keyColumns)
 					: connection.prepareStatement(sql)) {
 				return work.run(statement);
@@ -239,12 +277,8 @@ public final class StatementSupport {
 				throw this.failures.translate(sql, ex);
 			}
 		});
-	}
-
-	private void log(String sql, int valueCount) {
-		if (this.logging) {
-			sqlLogger.info("{} [{} bound values]", sql, valueCount);
-		}
+		end(sql, valueCount, started, (result != null) ? rows.applyAsInt(result) : 0);
+		return result;
 	}
 
 	private static int valueCount(List<List<BoundValue>> rows) {

@@ -76,7 +76,7 @@ class WhereIntegrationTests {
 	}
 
 	@AllDatabases
-	void sqlLoggingLogsEveryStatementWithItsNumberOfBoundValues(TestDatabase db) {
+	void sqlLoggingLogsEveryStatementWithItsBoundValuesRowsAndTimeAndSumsUpTheFind(TestDatabase db) {
 		BlogFixture.create(db, 3);
 		Associations logging = Associations.builder()
 			.dataSource(db.dataSource())
@@ -99,9 +99,13 @@ class WhereIntegrationTests {
 			logger.setAdditive(true);
 			logger.setLevel(level);
 		}
-		assertThat(appender.list).hasSize(2);
-		assertThat(appender.list.get(0).getFormattedMessage()).startsWith("SELECT ").endsWith("[2 bound values]");
-		assertThat(appender.list.get(1).getFormattedMessage()).containsIgnoringCase("posts").endsWith("[2 bound values]");
+		assertThat(appender.list).hasSize(3);
+		assertThat(appender.list.get(0).getFormattedMessage()).startsWith("SELECT ")
+			.matches(".* \\[2 bound values\\] \\d+ rows in \\d+\\.\\d{3} ms");
+		assertThat(appender.list.get(1).getFormattedMessage()).containsIgnoringCase("posts")
+			.matches("(?s).* \\[2 bound values\\] \\d+ rows in \\d+\\.\\d{3} ms");
+		assertThat(appender.list.get(2).getFormattedMessage())
+			.matches("find User: 2 statements, \\d+ rows in \\d+\\.\\d{3} ms");
 	}
 
 	private static List<Long> ids(BlogFixture fixture, Where where) {

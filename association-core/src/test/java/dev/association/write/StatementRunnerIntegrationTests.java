@@ -46,8 +46,8 @@ class StatementRunnerIntegrationTests {
 		}
 		assertThat(appender.list).extracting(ILoggingEvent::getFormattedMessage)
 			.hasSize(3)
-			.allSatisfy((message) -> assertThat(message).matches("(INSERT|DELETE) .* \\[\\d+ bound values\\]"));
-		assertThat(appender.list.get(2).getFormattedMessage()).endsWith("WHERE " + quoted(db, "id") + " = ? [1 bound values]");
+			.allSatisfy((message) -> assertThat(message).matches("(INSERT|DELETE) .* \\[\\d+ bound values\\] 1 rows in \\d+\\.\\d{3} ms"));
+		assertThat(appender.list.get(2).getFormattedMessage()).contains("WHERE " + quoted(db, "id") + " = ? [1 bound values] 1 rows in ");
 	}
 
 	@AllDatabases

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import dev.association.Associations;
 import dev.association.Dialect;
 import dev.association.ModelHook;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -73,13 +74,15 @@ public final class AssociationAutoConfiguration {
 		@Bean
 		Associations associations(DataSource dataSource, ObjectProvider<PlatformTransactionManager> transactionManager,
 				AssociationProperties properties, BeanFactory beanFactory, ResourceLoader resourceLoader,
-				ObjectProvider<ModelHook<?>> hooks, ObjectProvider<AssociationsBuilderCustomizer> customizers) {
+				ObjectProvider<ModelHook<?>> hooks, ObjectProvider<AssociationsBuilderCustomizer> customizers,
+				ObjectProvider<ObservationRegistry> observationRegistry) {
 			Associations.Builder builder = Associations.builder()
 				.dataSource(dataSource)
 				.modelPackages(modelPackages(properties, beanFactory).toArray(String[]::new))
 				.sqlLogging(properties.isSqlLogging())
 				.startupReport(false);
 			transactionManager.ifUnique(builder::transactionManager);
+			observationRegistry.ifUnique(builder::observationRegistry);
 			ClassLoader classLoader = resourceLoader.getClassLoader();
 			if (classLoader != null) {
 				builder.classLoader(classLoader);

@@ -13,6 +13,9 @@ import dev.association.repository.domain.Author;
 import dev.association.autoconfigure.domain.DomainConfiguration;
 import dev.association.jackson.AssociationJacksonModule;
 import dev.association.metadata.ModelMetadata;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,6 +50,24 @@ class AssociationAutoConfigurationTests {
 			assertThat(context.getBean(Associations.class).metamodel().models()).extracting(ModelMetadata::name)
 				.containsExactlyInAnyOrder("Author", "AuthorGenre", "Biography", "Book", "Genre");
 			assertThat(context.getBean(Associations.class).dialect().name()).isEqualTo("h2");
+		});
+	}
+
+	@Test
+	void observesFindsAndWritesInTheObservationRegistryBean() {
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		this.contextRunner.withBean(ObservationRegistry.class, () -> registry).run((context) -> {
+			Associations associations = context.getBean(Associations.class);
+			assertThat(associations.context().observations()).isSameAs(registry);
+			associations.schema().create();
+			associations.<Author, Long>repository(Author.class).count();
+			TestObservationRegistryAssert.assertThat(registry)
+				.hasObservationWithNameEqualTo("association.query")
+				.that()
+				.hasLowCardinalityKeyValue("model", "Author")
+				.hasLowCardinalityKeyValue("operation", "count")
+				.hasHighCardinalityKeyValue("statements", "1")
+				.hasBeenStopped();
 		});
 	}
 
