@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.association.Dialect;
 import dev.association.metadata.ValueType;
+import dev.association.sql.KeyConditions;
 import dev.association.sql.KeyedSelect;
 import org.jspecify.annotations.Nullable;
 
@@ -43,7 +44,7 @@ final class KeyedStatement {
 		this.tail = BoundParameters.of(select.tailValues());
 		this.keyType = keyType;
 		this.arrays = dialect.supportsArrayParameters();
-		this.batchSize = this.arrays ? Integer.MAX_VALUE : Math.max(1, dialect.maxParameters() - otherValueCount());
+		this.batchSize = this.arrays ? Integer.MAX_VALUE : KeyConditions.chunkSize(dialect, otherValueCount());
 	}
 
 	/**
