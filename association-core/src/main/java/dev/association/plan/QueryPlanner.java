@@ -67,7 +67,7 @@ public final class QueryPlanner {
 		include = include.include(find.getIncludes().toArray(Include[]::new));
 		Slots slots = Slots.of(find);
 		LevelPlan level = level(null, slots, association, include,
-				Set.of(association.source(), association.target()));
+				new HashSet<>(List.of(association.source(), association.target())));
 		return new AssociatedPlan(level, slots.findLimit, slots.findOffset, slots.parameters());
 	}
 
