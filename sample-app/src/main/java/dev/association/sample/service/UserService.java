@@ -3,6 +3,7 @@ package dev.association.sample.service;
 import java.util.List;
 
 import dev.association.query.Find;
+import dev.association.query.Where;
 import dev.association.query.Include;
 import dev.association.sample.model.Post;
 import dev.association.sample.model.Project;
@@ -47,6 +48,17 @@ public class UserService {
 			one = one.attributes(attributes.toArray(String[]::new));
 		}
 		return this.users.findByPk(id, one).orElseThrow(() -> new NotFoundException("User", id));
+	}
+
+	/**
+	 * The users who wrote a post whose title contains a text (any case), with their profiles: a path condition, one
+	 * statement, each user once.
+	 * @param text the text, matched literally
+	 * @return the users
+	 */
+	public List<User> withPostTitled(String text) {
+		String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return this.users.findAll(Find.where(Where.iLike("posts.title", pattern)).include("profile").order("id"));
 	}
 
 	/**

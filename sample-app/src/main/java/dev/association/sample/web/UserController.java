@@ -12,6 +12,7 @@ import dev.association.web.FindQuery;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -34,6 +35,11 @@ public class UserController {
 			"roles", "projects", "teams", "pictures", "profilePicture", "likedPosts" },
 			orders = { "id", "username", "email", "createdAt" }, maxLimit = 50) Find find) {
 		return this.users.list(find);
+	}
+
+	@GetMapping("/search")
+	List<User> search(@RequestParam String postTitle) {
+		return this.users.withPostTitled(postTitle);
 	}
 
 	@GetMapping("/{id}")
