@@ -3,14 +3,13 @@ package dev.association.sample;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.data.web.config.EnableSpringDataWebSupport;
-import org.springframework.data.web.config.EnableSpringDataWebSupport.PageSerializationMode;
 
 /**
  * The sample app: a blog and teams domain on embedded H2, served as eager-loaded JSON graphs; Spring Data's web
- * support resolves {@code Pageable} parameters and writes pages as {@code {"content": [...], "page": {...}}}.
+ * support resolves {@code Pageable} parameters.
  */
 @SpringBootApplication
-@EnableSpringDataWebSupport(pageSerializationMode = PageSerializationMode.VIA_DTO)
+@EnableSpringDataWebSupport
 public class SampleApplication {
 
 	public static void main(String[] args) {

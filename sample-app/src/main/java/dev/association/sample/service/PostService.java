@@ -1,5 +1,6 @@
 package dev.association.sample.service;
 
+import java.util.List;
 import java.util.Map;
 
 import dev.association.query.Find;
@@ -23,6 +24,15 @@ public class PostService {
 
 	public PostService(PostRepository posts) {
 		this.posts = posts;
+	}
+
+	/**
+	 * The posts a find describes.
+	 * @param find includes, order, limit
+	 * @return the posts
+	 */
+	public List<Post> list(Find find) {
+		return this.posts.findAll(find.order("id"));
 	}
 
 	/**

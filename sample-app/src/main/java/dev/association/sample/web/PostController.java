@@ -7,20 +7,23 @@ import java.util.Map;
 import dev.association.query.Find;
 import dev.association.sample.model.Post;
 import dev.association.sample.service.PostService;
+import dev.association.web.FindQuery;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Window;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /**
- * {@code /posts}: pages through Spring Data's {@link Pageable} ({@code page}, {@code size}, {@code sort}, e.g.
- * {@code sort=author.username,desc}), and keyset windows that answer the cursor of the next one.
+ * {@code /posts}: lists by {@link FindQuery} parameters, pages through Spring Data's {@link Pageable} ({@code page},
+ * {@code size}, {@code sort}, e.g. {@code sort=author.username,desc}), and keyset windows that answer the cursor of
+ * the next one.
  */
 @RestController
 @RequestMapping("/posts")
@@ -32,9 +35,19 @@ public class PostController {
 		this.posts = posts;
 	}
 
+	/**
+	 * The posts with the requested includes and order ({@link FindQuery}); with any of {@code page}, {@code size} or
+	 * {@code sort}, one page of them ({@code sort} after the {@code order}), as {@code {"content", "page"}}.
+	 */
 	@GetMapping
-	Page<Post> page(@PageableDefault(size = 20) Pageable pageable) {
-		return this.posts.page(Find.all().include("author"), pageable);
+	Object list(@FindQuery(model = Post.class, includes = { "author.profile", "comments.commenter", "tags",
+			"category", "likers" }, orders = { "id", "title", "createdAt" }, maxLimit = 50) Find find,
+			@PageableDefault(size = 20) Pageable pageable, WebRequest request) {
+		if (request.getParameter("page") == null && request.getParameter("size") == null
+				&& request.getParameter("sort") == null) {
+			return this.posts.list(find);
+		}
+		return new PagedModel<>(this.posts.page(find.include("author"), pageable));
 	}
 
 	@GetMapping("/scroll")
