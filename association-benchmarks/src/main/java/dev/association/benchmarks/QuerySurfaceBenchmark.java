@@ -51,7 +51,7 @@ public class QuerySurfaceBenchmark {
 	@Setup(Level.Trial)
 	public void setUp() throws SQLException {
 		this.benchmarkDatabase = BenchmarkDatabase.open(DatabaseKind.of(this.database), this.users);
-		this.queries = new QuerySurfaceQueries(this.benchmarkDatabase.dataSource());
+		this.queries = new QuerySurfaceQueries(this.benchmarkDatabase.dataSource(), this.users);
 	}
 
 	/**

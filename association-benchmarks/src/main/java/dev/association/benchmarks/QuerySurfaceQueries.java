@@ -35,10 +35,8 @@ public final class QuerySurfaceQueries {
 	/** The window size. */
 	public static final int WINDOW = 100;
 
-	/** The row a deep window starts after. */
-	public static final int DEEP = 9_000;
 
-	/** The users with a post whose title is like this: ids starting with 7, 1,111 of 10,000. */
+	/** The users with a post whose title is like this: ids starting with 7 (1,111 of 10,000, of which 1,000 read). */
 	public static final String TITLE_PATTERN = "%of user 7%";
 
 	private static final Find WINDOW_OF_USERS = Find.all().order("id").limit(WINDOW);
@@ -56,12 +54,16 @@ public final class QuerySurfaceQueries {
 
 	private final AssociationRepository<User, Long> users;
 
+	private final long deep;
+
 	/**
 	 * Builds the engine on a data source.
 	 * @param dataSource the data source
+	 * @param userCount N: the deep window starts after row 0.9 N (9,000 of 10,000)
 	 */
-	public QuerySurfaceQueries(DataSource dataSource) {
+	public QuerySurfaceQueries(DataSource dataSource, int userCount) {
 		this.dataSource = dataSource;
+		this.deep = userCount * 9L / 10;
 		this.users = Associations.builder()
 			.dataSource(dataSource)
 			.models(User.class, Profile.class, Post.class, Comment.class, Role.class, Tag.class)
@@ -78,19 +80,19 @@ public final class QuerySurfaceQueries {
 	}
 
 	/**
-	 * The keyset window after the user at row {@link #DEEP} (ids are 1 to N, so that user's id is {@code DEEP}).
+	 * The keyset window after the user at row 0.9 N (ids are 1 to N, so that user's id is 0.9 N).
 	 * @return the window
 	 */
 	public Window<User> deepKeysetWindow() {
-		return this.users.scroll(WINDOW_OF_USERS, ScrollPosition.forward(Map.of("id", (long) DEEP)));
+		return this.users.scroll(WINDOW_OF_USERS, ScrollPosition.forward(Map.of("id", this.deep)));
 	}
 
 	/**
-	 * The window after row {@link #DEEP} by OFFSET.
+	 * The window after row 0.9 N by OFFSET.
 	 * @return the window
 	 */
 	public Window<User> deepOffsetWindow() {
-		return this.users.scroll(WINDOW_OF_USERS, ScrollPosition.offset(DEEP - 1));
+		return this.users.scroll(WINDOW_OF_USERS, ScrollPosition.offset(this.deep - 1));
 	}
 
 	/**
