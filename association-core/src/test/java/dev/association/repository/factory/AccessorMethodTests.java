@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.association.AssociationDefinitionException;
 import dev.association.AssociationRegistry;
 import dev.association.annotation.Id;
 import dev.association.annotation.Model;
-import dev.association.AssociationDefinitionException;
 import dev.association.repository.domain.Author;
 import dev.association.repository.domain.AuthorGenre;
 import dev.association.repository.domain.AuthorRepository;
