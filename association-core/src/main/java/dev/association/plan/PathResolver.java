@@ -56,7 +56,7 @@ final class PathResolver {
 			int from = -1;
 			ModelMetadata current = model;
 			for (int s = 0; s < segments.length - 1; s++) {
-				AssociationMetadata association = step(model, current, segments[s], path);
+				AssociationMetadata association = current.association(segments[s]);
 				if (association.kind().isToMany()) {
 					throw new QueryException("Cannot order by '" + path + "': " + association.describe()
 							+ " is a to-many association; order its rows inside its include, Include.of(\""
