@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.association.AssociationException;
-import dev.association.Dialect;
 import dev.association.dialect.ColumnReader;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.Attribute;
 import dev.association.sql.BoundValue;
 import io.micrometer.observation.ObservationRegistry;
@@ -34,7 +34,7 @@ public final class StatementSupport {
 
 	private final JdbcOperations jdbc;
 
-	private final Dialect dialect;
+	private final SqlDialect dialect;
 
 	private final boolean logging;
 
@@ -58,7 +58,7 @@ public final class StatementSupport {
 	 * The dialect values are bound through.
 	 * @return the dialect
 	 */
-	public Dialect dialect() {
+	public SqlDialect dialect() {
 		return this.dialect;
 	}
 

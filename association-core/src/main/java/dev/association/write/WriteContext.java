@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import dev.association.Dialect;
+import dev.association.dialect.SqlDialect;
 import dev.association.execution.EngineContext;
 import dev.association.execution.QueryEngine;
 import dev.association.execution.StatementSupport;
@@ -48,7 +48,7 @@ final class WriteContext {
 		this.statements = new StatementSupport(engine);
 		this.timestamps = new Timestamps(clock);
 		this.transactions = new WriteTransactions(engine.transactions());
-		Dialect dialect = engine.dialect();
+		SqlDialect dialect = engine.dialect();
 		for (ModelMetadata model : engine.metamodel().tables()) {
 			this.models.put(model, ModelRows.of(model, engine.metamodel(), dialect, engine.tables()));
 		}
@@ -68,7 +68,7 @@ final class WriteContext {
 		return this.engine;
 	}
 
-	Dialect dialect() {
+	SqlDialect dialect() {
 		return this.engine.dialect();
 	}
 

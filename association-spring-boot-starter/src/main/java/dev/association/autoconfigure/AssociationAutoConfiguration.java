@@ -5,8 +5,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import dev.association.Associations;
-import dev.association.Dialect;
 import dev.association.ModelHook;
+import dev.association.dialect.Dialects;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.BeanFactory;
@@ -89,7 +89,7 @@ public final class AssociationAutoConfiguration {
 			}
 			String dialect = properties.getDialect();
 			if (dialect != null && !dialect.isBlank()) {
-				builder.dialect(Dialect.named(dialect.trim()));
+				builder.dialect(Dialects.named(dialect.trim()));
 			}
 			hooks.orderedStream().forEach(builder::hook);
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
