@@ -46,7 +46,7 @@ public final class StatementSupport {
 	 * The statement runner of an engine.
 	 * @param context the engine's dialect, JDBC operations and SQL-logging switch
 	 */
-	public StatementSupport(EngineContext context) {
+	StatementSupport(EngineContext context) {
 		this.jdbc = context.jdbc();
 		this.dialect = context.dialect();
 		this.logging = context.sqlLogging();

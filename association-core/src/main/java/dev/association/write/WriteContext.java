@@ -45,7 +45,7 @@ final class WriteContext {
 	WriteContext(EngineContext engine, QueryEngine queries, Clock clock) {
 		this.engine = engine;
 		this.queries = queries;
-		this.statements = new StatementSupport(engine);
+		this.statements = queries.statements();
 		this.timestamps = new Timestamps(clock);
 		this.transactions = new WriteTransactions(engine.transactions());
 		SqlDialect dialect = engine.dialect();
