@@ -78,7 +78,8 @@ public abstract class Associations {
 	 * @param dataSource the database, or null when given as JDBC operations only
 	 * @param jdbcOperations the JDBC operations, or null to use the data source
 	 * @param transactionManager the transaction manager, or null for one on the data source
-	 * @param dialect the dialect, or null to detect it
+	 * @param dialect the dialect, or null to use the dialect name or detect it
+	 * @param dialectName the name of a built-in dialect, or null to detect it
 	 * @param models the model classes
 	 * @param modelPackages the packages to scan for models
 	 * @param classLoader the class loader for scanning, or null for the default
@@ -88,7 +89,8 @@ public abstract class Associations {
 	 * @param hooks the hooks registered on the builder, in order
 	 */
 	public record Settings(@Nullable DataSource dataSource, @Nullable JdbcOperations jdbcOperations,
-			@Nullable PlatformTransactionManager transactionManager, @Nullable Dialect dialect, List<Class<?>> models,
+			@Nullable PlatformTransactionManager transactionManager, @Nullable Dialect dialect, @Nullable String dialectName,
+			List<Class<?>> models,
 			List<String> modelPackages, @Nullable ClassLoader classLoader, boolean sqlLogging,
 			ObservationRegistry observationRegistry, boolean startupReport, List<ModelHook<?>> hooks) {
 	}
@@ -121,6 +123,8 @@ public abstract class Associations {
 		private @Nullable PlatformTransactionManager transactionManager;
 
 		private @Nullable Dialect dialect;
+
+		private @Nullable String dialectName;
 
 		private final List<Class<?>> models = new ArrayList<>();
 
@@ -181,6 +185,21 @@ public abstract class Associations {
 		public Builder dialect(Dialect dialect) {
 			Assert.notNull(dialect, "Dialect must not be null");
 			this.dialect = dialect;
+			this.dialectName = null;
+			return this;
+		}
+
+		/**
+		 * A built-in dialect by name, instead of detecting it from the connection, as Sequelize's
+		 * {@code dialect: 'postgres'}: {@code h2}, {@code postgresql} (or {@code postgres}), {@code mariadb} or
+		 * {@code mysql}. An unknown name fails {@link #build()} with the names that exist.
+		 * @param name the dialect's name
+		 * @return this builder
+		 */
+		public Builder dialect(String name) {
+			Assert.hasText(name, "Dialect name must not be empty");
+			this.dialectName = name.trim();
+			this.dialect = null;
 			return this;
 		}
 
@@ -292,7 +311,7 @@ public abstract class Associations {
 						"No " + Factory.class.getName() + " found: is association-core on the class path?");
 			}
 			return factory.build(new Settings(this.dataSource, this.jdbcOperations,
-					this.transactionManager, this.dialect, List.copyOf(this.models), List.copyOf(this.packages),
+					this.transactionManager, this.dialect, this.dialectName, List.copyOf(this.models), List.copyOf(this.packages),
 					this.classLoader, this.sqlLogging, this.observationRegistry, this.startupReport,
 					List.copyOf(this.hooks)));
 		}

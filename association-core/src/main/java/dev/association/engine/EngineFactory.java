@@ -52,6 +52,9 @@ public final class EngineFactory implements Associations.Factory {
 		if (given != null) {
 			chosen = Dialects.of(given);
 		}
+		else if (settings.dialectName() != null) {
+			chosen = Dialects.named(settings.dialectName());
+		}
 		else {
 			Assert.state(source != null, "A dialect(...) is needed when the JdbcOperations has no DataSource");
 			chosen = Dialects.detect(source);

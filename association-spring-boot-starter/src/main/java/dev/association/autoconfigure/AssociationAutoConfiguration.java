@@ -6,7 +6,6 @@ import javax.sql.DataSource;
 
 import dev.association.Associations;
 import dev.association.ModelHook;
-import dev.association.dialect.Dialects;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.BeanFactory;
@@ -89,7 +88,7 @@ public final class AssociationAutoConfiguration {
 			}
 			String dialect = properties.getDialect();
 			if (dialect != null && !dialect.isBlank()) {
-				builder.dialect(Dialects.named(dialect.trim()));
+				builder.dialect(dialect);
 			}
 			hooks.orderedStream().forEach(builder::hook);
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
