@@ -49,7 +49,8 @@ final class BulkUpdater {
 		Attribute updatedAt = WriteContext.touchedUpdatedAt(model);
 		if (updatedAt != null && !attributes.contains(updatedAt)) {
 			attributes.add(updatedAt);
-			bound.add(BoundValue.of(updatedAt, this.context.timestamps().value(updatedAt, this.context.timestamps().now())));
+			Object now = this.context.timestamps().value(updatedAt, this.context.timestamps().now());
+			bound.add(BoundValue.of(updatedAt, now));
 		}
 		SqlFragment condition = condition(model, where);
 		bound.addAll(condition.values());
@@ -79,7 +80,8 @@ final class BulkUpdater {
 		String returning = this.context.dialect().updateReturning(update, List.of(attribute));
 		List<@Nullable Object[]> stored;
 		if (returning != null) {
-			stored = this.context.statements().query(returning, bound, List.of(this.context.dialect().reader(attribute)));
+			stored = this.context.statements()
+				.query(returning, bound, List.of(this.context.dialect().reader(attribute)));
 		}
 		else {
 			// the row stays locked by the update until the transaction ends, so the value read is the one written

@@ -250,7 +250,8 @@ final class GraphCreator {
 			return true;
 		}
 		Object value = id.get(instance);
-		return value == null || (id.javaType().isPrimitive() && value instanceof Number number && number.longValue() == 0);
+		return value == null
+				|| (id.javaType().isPrimitive() && value instanceof Number number && number.longValue() == 0);
 	}
 
 	private static void unsetKey(Object instance, Attribute id) {

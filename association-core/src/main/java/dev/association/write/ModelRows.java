@@ -63,7 +63,8 @@ final class ModelRows {
 		this.key = List.copyOf(key);
 		this.updated = this.columns.stream().filter((a) -> !this.key.contains(a)).toList();
 		this.statements = new ModelStatements(dialect, tables, model, this.key, this.generatedId);
-		this.updates = new UpdateStatements(dialect, tables, model, this.key, WriteContext.touchedUpdatedAt(model));
+		this.updates = new UpdateStatements(dialect, tables, model, this.key,
+				WriteContext.touchedUpdatedAt(model));
 		this.readers = this.columns.stream().map(dialect::reader).toList();
 		this.cascades = cascades(model, dialect, tables);
 		this.restrictions = restrictions(model, metamodel);

@@ -47,7 +47,8 @@ final class Upserter {
 		if (generate && conflict.contains(id)) {
 			// no key yet: no row can have it, so the upsert is an insert
 			Object key = this.context.statements()
-				.insertReturningKey(sql.insertGenerated(), sql.values(instance, sql.columnsWithoutId()), id, sql.idReader());
+				.insertReturningKey(sql.insertGenerated(), sql.values(instance, sql.columnsWithoutId()), id,
+						sql.idReader());
 			if (key == null) {
 				throw new AssociationException("The database returned no generated " + id.name() + " for a new "
 						+ model.name());
@@ -69,7 +70,8 @@ final class Upserter {
 		}
 		List<ColumnReader> readers = returned.stream().map(this.context.dialect()::reader).toList();
 		String upsert = sql.updates().upsert(inserted, conflict, kept, returned);
-		List<@Nullable Object[]> rows = this.context.statements().query(upsert, sql.values(instance, inserted), readers);
+		List<@Nullable Object[]> rows = this.context.statements()
+			.query(upsert, sql.values(instance, inserted), readers);
 		if (rows.size() != 1) {
 			throw new AssociationException("The upsert of a " + model.name() + " returned " + rows.size() + " rows");
 		}
