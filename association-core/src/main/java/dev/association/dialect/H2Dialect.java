@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * H2 2.x, the embedded default. Unquoted identifiers fold to upper case unless the database was opened with
  * {@code DATABASE_TO_LOWER=TRUE}.
  */
-public final class H2Dialect extends StandardDialect {
+final class H2Dialect extends StandardDialect {
 
 	private final boolean upperCase;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.association.Dialect;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class UpdateStatements {
 
-	private final Dialect dialect;
+	private final SqlDialect dialect;
 
 	private final String table;
 
@@ -38,7 +38,7 @@ public final class UpdateStatements {
 	 * @param key the attributes a row is found by
 	 * @param updatedAt the updatedAt attribute that every update sets, or null
 	 */
-	public UpdateStatements(Dialect dialect, TableNames tables, ModelMetadata model, List<Attribute> key,
+	public UpdateStatements(SqlDialect dialect, TableNames tables, ModelMetadata model, List<Attribute> key,
 			@Nullable Attribute updatedAt) {
 		this.dialect = dialect;
 		this.table = tables.of(model);
@@ -95,7 +95,7 @@ public final class UpdateStatements {
 
 	/**
 	 * The statement that inserts a row or updates the row with the same conflict attributes, returning columns of the
-	 * row written (see {@link Dialect#upsert}).
+	 * row written (see {@link SqlDialect#upsert}).
 	 * @param inserted the attributes inserted (every attribute, or all but a generated key left unset)
 	 * @param conflict the attributes of the primary or unique key
 	 * @param kept the attributes an existing row keeps (its key, createdAt)

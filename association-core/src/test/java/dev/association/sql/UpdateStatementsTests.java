@@ -3,7 +3,8 @@ package dev.association.sql;
 import java.util.Arrays;
 import java.util.List;
 
-import dev.association.Dialect;
+import dev.association.dialect.Dialects;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.Metamodel;
 import dev.association.metadata.ModelMetadata;
@@ -22,7 +23,7 @@ class UpdateStatementsTests {
 
 	private static final ModelMetadata AUTHOR = METAMODEL.model(Author.class);
 
-	private static UpdateStatements updates(Dialect dialect) {
+	private static UpdateStatements updates(SqlDialect dialect) {
 		return new UpdateStatements(dialect, new TableNames(METAMODEL, dialect), AUTHOR, List.of(AUTHOR.requireId()),
 				AUTHOR.updatedAt());
 	}
@@ -33,7 +34,7 @@ class UpdateStatementsTests {
 
 	@Test
 	void postgresqlUpsertsWithOnConflictDoUpdateAndReturnsTheKeptColumns() {
-		assertThat(updates(Dialect.POSTGRESQL).upsert(attributes("name", "createdAt", "updatedAt"), attributes("name"),
+		assertThat(updates(Dialects.POSTGRESQL).upsert(attributes("name", "createdAt", "updatedAt"), attributes("name"),
 				attributes("id", "createdAt"), attributes("id", "createdAt")))
 			.isEqualTo("INSERT INTO \"authors\" (\"name\", \"created_at\", \"updated_at\") VALUES (?, ?, ?) "
 					+ "ON CONFLICT (\"name\") DO UPDATE SET \"updated_at\" = EXCLUDED.\"updated_at\" "
@@ -42,7 +43,7 @@ class UpdateStatementsTests {
 
 	@Test
 	void mariadbUpsertsWithOnDuplicateKeyUpdateReturning() {
-		assertThat(updates(Dialect.MARIADB).upsert(attributes("id", "name", "createdAt", "updatedAt"),
+		assertThat(updates(Dialects.MARIADB).upsert(attributes("id", "name", "createdAt", "updatedAt"),
 				attributes("id"), attributes("id", "createdAt"), attributes("id", "createdAt")))
 			.isEqualTo("INSERT INTO `authors` (`id`, `name`, `created_at`, `updated_at`) VALUES (?, ?, ?, ?) "
 					+ "ON DUPLICATE KEY UPDATE `name` = VALUES(`name`), `updated_at` = VALUES(`updated_at`) "
@@ -51,7 +52,7 @@ class UpdateStatementsTests {
 
 	@Test
 	void h2UpsertsWithAStandardMergeInsideFinalTable() {
-		assertThat(updates(Dialect.H2).upsert(attributes("id", "name", "updatedAt"), attributes("id"),
+		assertThat(updates(Dialects.H2).upsert(attributes("id", "name", "updatedAt"), attributes("id"),
 				attributes("id"), attributes("id")))
 			.isEqualTo("SELECT \"ID\" FROM FINAL TABLE (MERGE INTO \"AUTHORS\" t USING (VALUES (CAST(? AS BIGINT), "
 					+ "CAST(? AS VARCHAR(255)), CAST(? AS TIMESTAMP WITH TIME ZONE))) s (\"ID\", \"NAME\", \"UPDATED_AT\") "
@@ -63,20 +64,20 @@ class UpdateStatementsTests {
 	@Test
 	void anIncrementIsOneAtomicUpdateThatReturnsTheStoredValueWhereTheDatabaseCan() {
 		Attribute name = AUTHOR.attribute("name");
-		String increment = updates(Dialect.POSTGRESQL).increment(name) + updates(Dialect.POSTGRESQL).byKey();
+		String increment = updates(Dialects.POSTGRESQL).increment(name) + updates(Dialects.POSTGRESQL).byKey();
 		assertThat(increment)
 			.isEqualTo("UPDATE \"authors\" SET \"name\" = \"name\" + ?, \"updated_at\" = ? WHERE \"id\" = ?");
-		assertThat(Dialect.POSTGRESQL.updateReturning(increment, List.of(name)))
+		assertThat(Dialects.POSTGRESQL.updateReturning(increment, List.of(name)))
 			.isEqualTo(increment + " RETURNING \"name\"");
-		assertThat(Dialect.H2.updateReturning("UPDATE x", List.of(name)))
+		assertThat(Dialects.H2.updateReturning("UPDATE x", List.of(name)))
 			.isEqualTo("SELECT \"NAME\" FROM FINAL TABLE (UPDATE x)");
-		assertThat(Dialect.MARIADB.updateReturning(increment, List.of(name))).isNull();
-		assertThat(updates(Dialect.MARIADB).selectByKey(name)).isEqualTo("SELECT `name` FROM `authors` WHERE `id` = ?");
+		assertThat(Dialects.MARIADB.updateReturning(increment, List.of(name))).isNull();
+		assertThat(updates(Dialects.MARIADB).selectByKey(name)).isEqualTo("SELECT `name` FROM `authors` WHERE `id` = ?");
 	}
 
 	@Test
 	void aBulkUpdateSetsTheGivenAttributes() {
-		assertThat(updates(Dialect.POSTGRESQL).set(attributes("name", "updatedAt")))
+		assertThat(updates(Dialects.POSTGRESQL).set(attributes("name", "updatedAt")))
 			.isEqualTo("UPDATE \"authors\" SET \"name\" = ?, \"updated_at\" = ?");
 	}
 
