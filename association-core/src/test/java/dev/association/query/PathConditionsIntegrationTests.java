@@ -1,6 +1,7 @@
 package dev.association.query;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -114,6 +115,26 @@ class PathConditionsIntegrationTests {
 		assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM posts WHERE author_id = 3", Long.class)).isZero();
 		assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM posts", Long.class))
 			.isEqualTo(fixture.posts.size() - 3);
+	}
+
+	@AllDatabases
+	void bulkUpdateAndIncrementTakePathsAndUpdateEachRowOnce(TestDatabase db) {
+		BlogFixture fixture = BlogFixture.create(db, 12);
+		AssociationRepository<Post, Long> posts = fixture.repository(Post.class);
+		long publishedElsewhere = fixture.posts.values().stream()
+			.filter((p) -> p.authorId() != 3 && p.published())
+			.count();
+		assertThat(posts.update(Map.of("published", true), Where.eq("author.username", "user00003"))).isEqualTo(3);
+		assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM posts WHERE published = TRUE", Long.class))
+			.isEqualTo(publishedElsewhere + 3);
+		AssociationRepository<User, Long> users = fixture.repository(User.class);
+		List<Long> withPosts = fixture.users.keySet().stream().filter((u) -> u % 4 != 0).toList();
+		assertThat(users.update(Map.of("email", "writer@example.com"), Where.like("posts.title", "post%")))
+			.isEqualTo(withPosts.size());
+		assertThat(db.jdbc().queryForList("SELECT id FROM users WHERE email = 'writer@example.com' ORDER BY id",
+				Long.class)).containsExactlyElementsOf(withPosts);
+		assertThat(users.findOrCreate(Where.and(Where.eq("username", "user00003"),
+				Where.eq("posts.title", "post z of user00003")), new User()).created()).isFalse();
 	}
 
 	@AllDatabases
