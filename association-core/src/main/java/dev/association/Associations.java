@@ -53,9 +53,9 @@ public final class Associations {
 
 	private final Map<Class<?>, AssociationRepository<?, ?>> repositories = new ConcurrentHashMap<>();
 
-	private Associations(EngineContext context) {
+	private Associations(EngineContext context, int queryCacheSize) {
 		this.context = context;
-		this.queries = new QueryEngine(context);
+		this.queries = new QueryEngine(context, queryCacheSize);
 		this.writes = new WriteEngine(context, this.queries);
 		this.schema = new JdbcSchema(context.metamodel(), context.dialect(), context.jdbc(), context.tables());
 	}
@@ -163,6 +163,8 @@ public final class Associations {
 
 		private boolean sqlLogging;
 
+		private int queryCacheSize = QueryEngine.DEFAULT_QUERY_CACHE_SIZE;
+
 		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
 		private boolean startupReport = true;
@@ -255,6 +257,19 @@ public final class Associations {
 		 */
 		public Builder sqlLogging(boolean sqlLogging) {
 			this.sqlLogging = sqlLogging;
+			return this;
+		}
+
+		/**
+		 * How many query shapes keep their compiled statements (default 256): a find whose shape (model, conditions
+		 * without their values, includes and options) was compiled recently only binds its values; the least
+		 * recently used shape is evicted beyond this size. 0 compiles (plans and renders) every find.
+		 * @param queryCacheSize the number of shapes, 0 or more
+		 * @return this builder
+		 */
+		public Builder queryCacheSize(int queryCacheSize) {
+			Assert.isTrue(queryCacheSize >= 0, "The query cache size must not be negative");
+			this.queryCacheSize = queryCacheSize;
 			return this;
 		}
 
@@ -353,7 +368,7 @@ public final class Associations {
 				StartupReport.log(metamodel, chosen.name(), null);
 			}
 			return new Associations(new EngineContext(metamodel, chosen, jdbc, transactions,
-					this.sqlLogging, this.observationRegistry));
+					this.sqlLogging, this.observationRegistry), this.queryCacheSize);
 		}
 
 	}

@@ -10,6 +10,7 @@ import java.util.List;
 import dev.association.dialect.ColumnReader;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.ModelMetadata;
+import dev.association.plan.FindShape;
 import dev.association.query.Find;
 import dev.association.query.Where;
 import dev.association.sql.SelectRenderer;
@@ -18,13 +19,17 @@ import org.springframework.jdbc.core.ConnectionCallback;
 
 /**
  * Runs finds: compiles each (plans the include tree, renders every statement through the dialect and builds every
- * reader, see {@link FindCompiler}) before any JDBC call, then executes it: one statement for the root and its
+ * reader, see {@link FindCompiler}) before any JDBC call, once per query shape (the compiled forms of the most
+ * recently used shapes are kept in a bounded cache keyed by {@link FindShape}), then executes it: one statement for the root and its
  * to-one joins plus one batched statement per to-many level (a level with {@code separate(false)} is joined into its
  * parent's statement instead, and its rows folded back into their parents), binding the find's values and
  * stitching rows into plain objects. All statements of one find run on one connection (joining the caller's Spring
  * transaction when there is one).
  */
 public final class QueryEngine {
+
+	/** The number of query shapes whose compiled statements are kept by default. */
+	public static final int DEFAULT_QUERY_CACHE_SIZE = 256;
 
 	private final EngineContext context;
 
@@ -34,8 +39,25 @@ public final class QueryEngine {
 
 	private final StatementFailures failures;
 
+	private final QueryCache cache;
+
+	/**
+	 * A query engine with the default query cache ({@value #DEFAULT_QUERY_CACHE_SIZE} shapes).
+	 * @param context the engine's context
+	 */
 	public QueryEngine(EngineContext context) {
+		this(context, DEFAULT_QUERY_CACHE_SIZE);
+	}
+
+	/**
+	 * A query engine that keeps the compiled statements of the {@code queryCacheSize} most recently used query
+	 * shapes.
+	 * @param context the engine's context
+	 * @param queryCacheSize the number of shapes kept; 0 compiles every find
+	 */
+	public QueryEngine(EngineContext context, int queryCacheSize) {
 		this.context = context;
+		this.cache = new QueryCache(queryCacheSize);
 		this.compiler = new FindCompiler(context.dialect(), new SelectRenderer(context.dialect(), context.tables()),
 				new ColumnReaders(context.metamodel(), context.dialect()));
 		this.statements = new StatementSupport(context);
@@ -51,8 +73,9 @@ public final class QueryEngine {
 	 */
 	public <T> List<T> findAll(ModelMetadata model, Find find) {
 		return Operation.run("find", model, () -> {
-			CompiledFind compiled = this.compiler.find(model, find);
-			return cast(execute(compiled, compiled.parameters().valuesOfPlanned(find)));
+			CompiledFind compiled = this.cache.get(QueryCache.Kind.FIND, shape(model, find),
+					() -> this.compiler.find(model, find));
+			return cast(execute(compiled, compiled.parameters().values(find)));
 		});
 	}
 
@@ -64,8 +87,9 @@ public final class QueryEngine {
 	 */
 	public long count(ModelMetadata model, Find find) {
 		return Operation.run("count", model, () -> {
-			CompiledCount compiled = this.compiler.count(model, find);
-			return execute(compiled, compiled.parameters().valuesOfPlanned(find), null);
+			CompiledCount compiled = this.cache.get(QueryCache.Kind.COUNT, shape(model, find),
+					() -> this.compiler.count(model, find));
+			return execute(compiled, compiled.parameters().values(find), null);
 		});
 	}
 
@@ -82,8 +106,9 @@ public final class QueryEngine {
 	 */
 	public <R> List<R> findAssociated(AssociationMetadata association, Object sourceKeyValue, Find find) {
 		return Operation.run("get", association, () -> {
-			CompiledAssociated compiled = this.compiler.associated(association, find);
-			return cast(execute(compiled, compiled.parameters().valuesOfPlanned(find), sourceKeyValue));
+			CompiledAssociated compiled = this.cache.get(QueryCache.Kind.ASSOCIATED, shape(association, find),
+					() -> this.compiler.associated(association, find));
+			return cast(execute(compiled, compiled.parameters().values(find), sourceKeyValue));
 		});
 	}
 
@@ -97,13 +122,31 @@ public final class QueryEngine {
 	public long countAssociated(AssociationMetadata association, Object sourceKeyValue, @Nullable Where where) {
 		return Operation.run("count", association, () -> {
 			Find find = (where != null) ? Find.where(where) : Find.all();
-			CompiledCount compiled = this.compiler.countAssociated(association, find);
-			return execute(compiled, compiled.parameters().valuesOfPlanned(find), sourceKeyValue);
+			CompiledCount compiled = this.cache.get(QueryCache.Kind.COUNT_ASSOCIATED, shape(association, find),
+					() -> this.compiler.countAssociated(association, find));
+			return execute(compiled, compiled.parameters().values(find), sourceKeyValue);
 		});
+	}
+
+	/**
+	 * How many finds, counts and accessor reads were compiled (planned, rendered, readers built) since the engine
+	 * was built: a find of a shape in the query cache compiles nothing.
+	 * @return the number of compilations
+	 */
+	public long compilations() {
+		return this.cache.compilations();
 	}
 
 	FindCompiler compiler() {
 		return this.compiler;
+	}
+
+	private @Nullable FindShape shape(ModelMetadata model, Find find) {
+		return this.cache.enabled() ? FindShape.of(model, find) : null;
+	}
+
+	private @Nullable FindShape shape(AssociationMetadata association, Find find) {
+		return this.cache.enabled() ? FindShape.ofAssociated(association, find) : null;
 	}
 
 	/**
