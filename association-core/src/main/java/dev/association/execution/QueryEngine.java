@@ -6,6 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import dev.association.dialect.ColumnReader;
 import dev.association.metadata.AssociationMetadata;
@@ -76,6 +80,36 @@ public final class QueryEngine {
 			CompiledFind compiled = this.cache.get(QueryCache.Kind.FIND, shape(model, find),
 					() -> this.compiler.find(model, find));
 			return cast(execute(compiled, compiled.parameters().values(find)));
+		});
+	}
+
+	/**
+	 * The rows of a model that a find describes, with their includes, as a stream read per batch of
+	 * {@link Find#getBatchSize()} top-level rows (see {@link RowBatches}). It holds one connection (the Spring
+	 * transaction's when one is active) from its first row until it is closed or read to its end.
+	 * @param <T> the model type
+	 * @param model the model
+	 * @param find the find
+	 * @return the rows, to be closed
+	 */
+	public <T> Stream<T> stream(ModelMetadata model, Find find) {
+		RowBatches batches = new RowBatches(this, model, find, new HeldConnection(this.context.jdbc(), this.failures));
+		Stream<Object> rows = StreamSupport
+			.stream(Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED | Spliterator.NONNULL), false)
+			.onClose(batches::close);
+		return castStream(rows);
+	}
+
+	/**
+	 * One batch of a stream: a find of one page of top-level rows, compiled through the query cache, read on the
+	 * stream's connection.
+	 */
+	List<Object> batch(HeldConnection connection, ModelMetadata model, Find page) {
+		return Operation.run("stream", model, () -> {
+			CompiledFind compiled = this.cache.get(QueryCache.Kind.FIND, shape(model, page),
+					() -> this.compiler.find(model, page));
+			Object[] values = compiled.parameters().values(page);
+			return connection.run((held) -> read(held, compiled, values));
 		});
 	}
 
@@ -153,34 +187,39 @@ public final class QueryEngine {
 	 * Runs a compiled find with the values of a find of its shape: binds, runs and reads only.
 	 */
 	List<Object> execute(CompiledFind compiled, @Nullable Object[] values) {
-		return run((connection) -> {
-			Loading loading = new Loading(connection, this.statements, this.failures, compiled.levels(), values);
-			NodeReader root = loading.reader(compiled.rootNode());
-			List<Object> rows = new ArrayList<>();
-			CompiledStatement select = compiled.root();
-			long started = this.statements.begin();
-			try (PreparedStatement statement = this.statements.prepare(connection, select.sql(),
-					select.parameters().size())) {
-				select.parameters().bind(this.context.dialect(), statement, 1, values);
-				try (ResultSet resultSet = statement.executeQuery()) {
-					ColumnReader keyReader = compiled.rootKeyReader();
-					if (keyReader != null) {
-						readFolded(resultSet, keyReader, compiled.rootKeyColumn(), root, rows);
-					}
-					else {
-						while (resultSet.next()) {
-							rows.add(root.read(resultSet));
-						}
+		return run((connection) -> read(connection, compiled, values));
+	}
+
+	/**
+	 * Runs a compiled find on a connection the caller holds: binds, runs and reads only.
+	 */
+	List<Object> read(Connection connection, CompiledFind compiled, @Nullable Object[] values) {
+		Loading loading = new Loading(connection, this.statements, this.failures, compiled.levels(), values);
+		NodeReader root = loading.reader(compiled.rootNode());
+		List<Object> rows = new ArrayList<>();
+		CompiledStatement select = compiled.root();
+		long started = this.statements.begin();
+		try (PreparedStatement statement = this.statements.prepare(connection, select.sql(),
+				select.parameters().size())) {
+			select.parameters().bind(this.context.dialect(), statement, 1, values);
+			try (ResultSet resultSet = statement.executeQuery()) {
+				ColumnReader keyReader = compiled.rootKeyReader();
+				if (keyReader != null) {
+					readFolded(resultSet, keyReader, compiled.rootKeyColumn(), root, rows);
+				}
+				else {
+					while (resultSet.next()) {
+						rows.add(root.read(resultSet));
 					}
 				}
 			}
-			catch (SQLException ex) {
-				throw this.failures.translate(select.sql(), ex);
-			}
-			this.statements.end(select.sql(), select.parameters().size(), started, rows.size());
-			loading.loadPending();
-			return rows;
-		});
+		}
+		catch (SQLException ex) {
+			throw this.failures.translate(select.sql(), ex);
+		}
+		this.statements.end(select.sql(), select.parameters().size(), started, rows.size());
+		loading.loadPending();
+		return rows;
 	}
 
 	/**
@@ -298,6 +337,11 @@ public final class QueryEngine {
 			throw new IllegalStateException("No result");
 		}
 		return result;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> Stream<T> castStream(Stream<Object> rows) {
+		return (Stream<T>) rows;
 	}
 
 	@SuppressWarnings("unchecked")

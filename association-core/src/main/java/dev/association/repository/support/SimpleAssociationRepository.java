@@ -2,6 +2,7 @@ package dev.association.repository.support;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import dev.association.execution.QueryEngine;
 import dev.association.metadata.ModelMetadata;
@@ -50,6 +51,12 @@ public class SimpleAssociationRepository<T, ID> implements AssociationRepository
 	public List<T> findAll(Find find) {
 		Assert.notNull(find, "Find must not be null");
 		return this.queries.findAll(this.model, find);
+	}
+
+	@Override
+	public Stream<T> stream(Find find) {
+		Assert.notNull(find, "Find must not be null");
+		return this.queries.stream(this.model, find);
 	}
 
 	@Override
