@@ -124,9 +124,9 @@ public final class JdbcBlogQueries implements BlogQueries {
 	}
 
 	@Override
-	public List<User> usersWithPostsCommentsCommenters() {
+	public List<User> usersWithPostsCommentsCommenters(int count) {
 		try (Connection connection = this.dataSource.getConnection()) {
-			List<User> users = users(connection, Workload.USERS_DEEP);
+			List<User> users = users(connection, count);
 			List<Post> posts = loadPosts(connection, users, POSTS_OF_USERS, null);
 			Map<Long, Post> postsById = new HashMap<>(posts.size() * 2);
 			Long[] postIds = new Long[posts.size()];
