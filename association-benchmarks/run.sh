@@ -57,7 +57,7 @@ jmh() {
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 started=$(date +%s)
 if $quick; then
-	iterations="${BENCH_ITERATIONS:--f 1 -wi 1 -w 1s -i 2 -r 1s}"
+	iterations="${BENCH_ITERATIONS:--f 1 -wi 1 -w 1s -i 1 -r 1s}"
 	sections="steady"
 	output="results/RESULTS-h2.md"
 	where="H2 2.x in memory (quick mode), N = 1,000 users, generated at each trial set-up"
