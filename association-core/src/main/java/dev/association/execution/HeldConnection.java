@@ -30,10 +30,10 @@ final class HeldConnection implements AutoCloseable {
 
 	private boolean closed;
 
-	HeldConnection(JdbcOperations jdbc, StatementFailures failures) {
+	HeldConnection(JdbcOperations jdbc) {
 		this.jdbc = jdbc;
 		this.dataSource = (jdbc instanceof JdbcTemplate template) ? template.getDataSource() : null;
-		this.failures = failures;
+		this.failures = new StatementFailures(jdbc);
 	}
 
 	/**

@@ -41,8 +41,6 @@ public final class QueryEngine {
 
 	private final StatementSupport statements;
 
-	private final StatementFailures failures;
-
 	private final QueryCache cache;
 
 	/**
@@ -65,7 +63,14 @@ public final class QueryEngine {
 		this.compiler = new FindCompiler(context.dialect(), new SelectRenderer(context.dialect(), context.tables()),
 				new ColumnReaders(context.metamodel(), context.dialect()));
 		this.statements = new StatementSupport(context);
-		this.failures = new StatementFailures(context.jdbc());
+	}
+
+	/**
+	 * The engine's one statement runner, which writes share.
+	 * @return the statement runner
+	 */
+	public StatementSupport statements() {
+		return this.statements;
 	}
 
 	/**
@@ -93,7 +98,7 @@ public final class QueryEngine {
 	 * @return the rows, to be closed
 	 */
 	public <T> Stream<T> stream(ModelMetadata model, Find find) {
-		RowBatches batches = new RowBatches(this, model, find, new HeldConnection(this.context.jdbc(), this.failures));
+		RowBatches batches = new RowBatches(this, model, find, new HeldConnection(this.context.jdbc()));
 		Stream<Object> rows = StreamSupport
 			.stream(Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED | Spliterator.NONNULL), false)
 			.onClose(batches::close);
@@ -194,7 +199,7 @@ public final class QueryEngine {
 	 * Runs a compiled find on a connection the caller holds: binds, runs and reads only.
 	 */
 	List<Object> read(Connection connection, CompiledFind compiled, @Nullable Object[] values) {
-		Loading loading = new Loading(connection, this.statements, this.failures, compiled.levels(), values);
+		Loading loading = new Loading(connection, this.statements, compiled.levels(), values);
 		NodeReader root = loading.reader(compiled.rootNode());
 		List<Object> rows = new ArrayList<>();
 		CompiledStatement select = compiled.root();
@@ -215,7 +220,7 @@ public final class QueryEngine {
 			}
 		}
 		catch (SQLException ex) {
-			throw this.failures.translate(select.sql(), ex);
+			throw this.statements.translate(select.sql(), ex);
 		}
 		this.statements.end(select.sql(), select.parameters().size(), started, rows.size());
 		loading.loadPending();
@@ -227,7 +232,7 @@ public final class QueryEngine {
 	 */
 	List<Object> execute(CompiledAssociated compiled, @Nullable Object[] values, Object sourceKeyValue) {
 		return run((connection) -> {
-			Loading loading = new Loading(connection, this.statements, this.failures, compiled.levels(), values);
+			Loading loading = new Loading(connection, this.statements, compiled.levels(), values);
 			TargetReader target = new TargetReader(compiled.target(), loading.reader(compiled.target().node));
 			List<Object> rows = new ArrayList<>();
 			long started = this.statements.begin();
@@ -249,7 +254,7 @@ public final class QueryEngine {
 				}
 			}
 			catch (SQLException ex) {
-				throw this.failures.translate(compiled.statement().sql(1), ex);
+				throw this.statements.translate(compiled.statement().sql(1), ex);
 			}
 			this.statements.end(compiled.statement().sql(1), compiled.statement().valueCount(1), started, rows.size());
 			loading.loadPending();
@@ -273,7 +278,7 @@ public final class QueryEngine {
 					return count;
 				}
 				catch (SQLException ex) {
-					throw this.failures.translate(keyed.sql(1), ex);
+					throw this.statements.translate(keyed.sql(1), ex);
 				}
 			}
 			if (plain == null) {
@@ -288,7 +293,7 @@ public final class QueryEngine {
 				return count;
 			}
 			catch (SQLException ex) {
-				throw this.failures.translate(plain.sql(), ex);
+				throw this.statements.translate(plain.sql(), ex);
 			}
 		});
 	}

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dev.association.Associations;
+import dev.association.engine.Engine;
 import dev.association.query.Find;
 import dev.association.query.Include;
 import dev.association.query.Order;
@@ -78,7 +79,7 @@ class QueryCacheIntegrationTests {
 		seed(db);
 		Associations associations = engine(db, 256);
 		AssociationRepository<User, Long> users = associations.repository(User.class);
-		long before = associations.queries().compilations();
+		long before = Engine.of(associations).queries().compilations();
 
 		List<User> first = users.findAll(usersWithPosts(2L, true));
 		List<String> firstSql = List.copyOf(db.statements().statements());
@@ -86,7 +87,7 @@ class QueryCacheIntegrationTests {
 		List<User> second = users.findAll(usersWithPosts(2L, false));
 		List<String> secondSql = List.copyOf(db.statements().statements());
 
-		assertThat(associations.queries().compilations() - before).isEqualTo(1);
+		assertThat(Engine.of(associations).queries().compilations() - before).isEqualTo(1);
 		assertThat(describe(first)).containsExactly("6 []", "5 [51]", "4 [41]", "3 []", "2 [21]");
 		assertThat(describe(second)).containsExactly("6 []", "5 [52]", "4 []", "3 []", "2 [22]");
 		assertThat(secondSql).hasSize(2).isEqualTo(firstSql);
@@ -104,7 +105,7 @@ class QueryCacheIntegrationTests {
 		assertThat(users.count(Find.where(Where.eq("active", false)))).isEqualTo(3);
 		assertThat(users.findAll(Find.where(Where.eq("active", false)))).extracting((user) -> user.id)
 			.containsExactly(1L, 3L, 5L);
-		assertThat(associations.queries().compilations()).isEqualTo(2);
+		assertThat(Engine.of(associations).queries().compilations()).isEqualTo(2);
 	}
 
 	@AllDatabases
@@ -114,14 +115,14 @@ class QueryCacheIntegrationTests {
 		AssociationRepository<User, Long> users = associations.repository(User.class);
 		User two = users.findByPk(2L).orElseThrow();
 		User five = users.findByPk(5L).orElseThrow();
-		long before = associations.queries().compilations();
+		long before = Engine.of(associations).queries().compilations();
 
 		assertThat(users.<Post>many(two, "posts").get()).extracting((post) -> post.id).containsExactly(21L, 22L);
 		assertThat(users.<Post>many(five, "posts").get()).extracting((post) -> post.id).containsExactly(51L, 52L);
 		assertThat(users.<Post>many(five, "posts").count()).isEqualTo(2);
 		assertThat(users.<Post>many(two, "posts").count()).isEqualTo(2);
 
-		assertThat(associations.queries().compilations() - before).isEqualTo(2);
+		assertThat(Engine.of(associations).queries().compilations() - before).isEqualTo(2);
 	}
 
 	@AllDatabases
@@ -137,11 +138,11 @@ class QueryCacheIntegrationTests {
 		users.findAll(b);
 		users.findAll(a);
 		users.findAll(c);
-		assertThat(associations.queries().compilations()).isEqualTo(3);
+		assertThat(Engine.of(associations).queries().compilations()).isEqualTo(3);
 		assertThat(users.findAll(a)).extracting((user) -> user.id).containsExactly(1L);
-		assertThat(associations.queries().compilations()).isEqualTo(3);
+		assertThat(Engine.of(associations).queries().compilations()).isEqualTo(3);
 		assertThat(users.findAll(b)).extracting((user) -> user.id).containsExactly(2L);
-		assertThat(associations.queries().compilations()).isEqualTo(4);
+		assertThat(Engine.of(associations).queries().compilations()).isEqualTo(4);
 	}
 
 	@AllDatabases
@@ -153,7 +154,7 @@ class QueryCacheIntegrationTests {
 		assertThat(describe(users.findAll(usersWithPosts(5L, true)))).containsExactly("6 []", "5 [51]");
 		assertThat(describe(users.findAll(usersWithPosts(5L, true)))).containsExactly("6 []", "5 [51]");
 
-		assertThat(associations.queries().compilations()).isEqualTo(2);
+		assertThat(Engine.of(associations).queries().compilations()).isEqualTo(2);
 	}
 
 	@AllDatabases
