@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
-# Runs the eager-loading benchmark suite and writes RESULTS.md (median, error, ratio to JDBC, statements/op, bytes/op).
+# Runs the benchmark suite and writes RESULTS.md.
 #
-#   ./run.sh                 full suite on PostgreSQL (127.0.0.1:5432/association_bench, N = 10,000 users)
-#   ./run.sh --quick         quick mode on in-memory H2 (N = 1,000), table written to results/RESULTS-h2.md
-#   ./run.sh [--quick] ARGS  extra JMH arguments, e.g. -p implementation=jdbc,hibernate or a benchmark regex
+#   ./run.sh                 full suite on PostgreSQL (127.0.0.1:5432/association_bench, N = 10,000 users):
+#                              1. steady state: W1-W7, jdbc / association / hibernate, time, -prof gc, statements
+#                              2. cold: W1-W7, jdbc / association, single calls after 50 warm-up calls
+#                              3. scaling: W3 over 100, 1,000, 10,000 users, on PostgreSQL and H2
+#                              4. streaming: every user with its posts, stream against findAll
+#                              5. per database: the steady-state run on H2 (N = 10,000)
+#   ./run.sh --quick         quick mode (under 2 minutes): H2 in memory, N = 1,000, jdbc and association, short
+#                            iterations; the table goes to results/RESULTS-h2.md
+#   ./run.sh [--quick] ARGS  extra JMH arguments for the steady-state run, e.g. -p implementation=jdbc,hibernate or
+#                            a benchmark regex
 #
-# BENCH_ITERATIONS replaces the default iteration settings "-f 1 -wi 5 -w 2s -i 5 -r 2s" (for short trial runs).
+# BENCH_ITERATIONS replaces the steady-state iteration settings "-f 1 -wi 5 -w 2s -i 5 -r 2s";
+# BENCH_SECTIONS chooses the sections of a full run (default "steady cold scaling streaming databases").
 # Connection overrides: ASSOCIATION_BENCH_URL, ASSOCIATION_BENCH_USER, ASSOCIATION_BENCH_PASSWORD.
 set -euo pipefail
 
@@ -27,65 +35,133 @@ fi
 
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p results
-json="results/jmh-$stamp.json"
-statements="results/statements-$stamp.tsv"
 log="results/jmh-$stamp.log"
-if $quick; then
-	database=(-p database=h2 -p users=1000)
-	output="results/RESULTS-h2.md"
-	where="H2 2.x in memory (quick mode), N = 1,000 users, generated at each trial set-up"
-else
-	database=()
-	output="RESULTS.md"
-	where="PostgreSQL on loopback (127.0.0.1:5432/association_bench), N = 10,000 users"
-fi
+url="${ASSOCIATION_BENCH_URL:-jdbc:postgresql://127.0.0.1:5432/association_bench}"
+heap="-Xms2g -Xmx2g"
+
+# jmh NAME ARGS...: one JMH run writing results/NAME-$stamp.json, logged; fails the script when JMH fails
+jmh() {
+	local name="$1"
+	shift
+	local status
+	set +e
+	java -jar "$jar" "$@" -foe true -rf json -rff "results/$name-$stamp.json" 2>&1 | tee -a "$log"
+	status=${PIPESTATUS[0]}
+	set -e
+	if [[ $status -ne 0 ]]; then
+		echo "The benchmark run '$name' failed (exit $status): see $log" >&2
+		exit "$status"
+	fi
+}
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 started=$(date +%s)
-iterations="${BENCH_ITERATIONS:--f 1 -wi 5 -w 2s -i 5 -r 2s}"
-# shellcheck disable=SC2086
-java -jar "$jar" EagerLoadingBenchmark \
-	$iterations -foe true -prof gc \
-	-rf json -rff "$json" \
-	-jvmArgsAppend "-Xms2g -Xmx2g -Dbench.statements=$module/$statements" \
-	"${database[@]}" "$@" 2>&1 | tee "$log"
-status=${PIPESTATUS[0]}
+if $quick; then
+	iterations="${BENCH_ITERATIONS:--f 1 -wi 1 -w 1s -i 1 -r 1s}"
+	sections="steady"
+	output="results/RESULTS-h2.md"
+	where="H2 2.x in memory (quick mode), N = 1,000 users, generated at each trial set-up"
+	# shellcheck disable=SC2086
+	jmh steady EagerLoadingBenchmark $iterations -prof gc -p database=h2 -p users=1000 \
+		-p implementation=jdbc,association -jvmArgsAppend "$heap -Dbench.statements=$module/results/statements-$stamp.tsv" "$@"
+else
+	iterations="${BENCH_ITERATIONS:--f 1 -wi 5 -w 2s -i 5 -r 2s}"
+	sections="${BENCH_SECTIONS:-steady cold scaling streaming databases}"
+	output="RESULTS.md"
+	where="PostgreSQL on loopback (${url#jdbc:postgresql://}), N = 10,000 users"
+	for section in $sections; do
+		case "$section" in
+			steady)
+				# shellcheck disable=SC2086
+				jmh steady EagerLoadingBenchmark $iterations -prof gc \
+					-jvmArgsAppend "$heap -Dbench.statements=$module/results/statements-$stamp.tsv" "$@" ;;
+			cold)
+				jmh cold EagerLoadingBenchmark -bm ss -f 1 -wi 50 -i 30 -prof gc -p implementation=jdbc,association \
+					-jvmArgsAppend "$heap" ;;
+			scaling)
+				# shellcheck disable=SC2086
+				jmh scaling ScalingBenchmark $iterations -p database=postgres,h2 -jvmArgsAppend "$heap" ;;
+			streaming)
+				# shellcheck disable=SC2086
+				jmh streaming StreamingBenchmark $iterations -prof gc -jvmArgsAppend "$heap" ;;
+			databases)
+				# shellcheck disable=SC2086
+				jmh databases EagerLoadingBenchmark $iterations -prof gc -p database=h2 \
+					-p implementation=jdbc,association \
+					-jvmArgsAppend "$heap -Dbench.statements=$module/results/statements-h2-$stamp.tsv" ;;
+			*) echo "Unknown section '$section'" >&2; exit 2 ;;
+		esac
+	done
+fi
 elapsed=$(( $(date +%s) - started ))
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
-if [[ $status -ne 0 ]]; then
-	echo "The benchmark run failed (exit $status): see $log" >&2
-	exit "$status"
-fi
 
 cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
 memory="$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
 jdk="$(java -version 2>&1 | head -1)"
-postgres="$(psql -h 127.0.0.1 -U postgres -d association_bench -tA -c 'show server_version' 2>/dev/null || echo unknown)"
+database_name="${url##*/}"
+postgres="$(psql -h 127.0.0.1 -U postgres -d "${database_name%%\?*}" -tA -c 'show server_version' 2>/dev/null || echo unknown)"
 generated="reused the stored data set"
 if grep -q 'Generated the data set' "$log"; then
 	generated="generated the data set in this run ($(grep -m1 'Generated the data set' "$log" | sed 's/.* in //'))"
 fi
+table() {
+	java -cp "$jar" "$@"
+}
+has() {
+	[[ " $sections " == *" $1 "* ]]
+}
 
 {
 	echo "# Benchmark results"
 	echo
-	echo "Eager loading, \`association\` against hand-written JDBC and Hibernate, one JMH run (\`association-benchmarks/run.sh\`)."
+	echo "\`association\` against hand-written JDBC (the floor) and Hibernate, one run of \`association-benchmarks/run.sh\`$($quick && echo ' --quick')."
 	echo
 	echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
 	echo "- Machine: $(nproc) cores, $memory, $cpu"
 	echo "- JDK: $jdk; PostgreSQL $postgres"
 	echo "- Database: $where; $generated"
 	echo "- Load average (1/5/15 min): $load_before before, $load_after after (the machine is shared: numbers taken under load are noisy)"
-	echo "- JMH: \`$iterations -prof gc\`${*:+ plus \`$*\`}; average time per operation, median of the measurement iterations; error is JMH's 99.9% confidence half-width of the mean; whole run $((elapsed / 60)) min $((elapsed % 60)) s"
+	echo "- JMH: \`$iterations\`${*:+ plus \`$*\`}; average time per operation, median of the measurement iterations; error is JMH's 99.9% confidence half-width of the mean; whole run $((elapsed / 60)) min $((elapsed % 60)) s"
 	echo "- Every trial checked its graph against the JDBC baseline's before timing (same rows, same values); statements per operation counted on the data source in that pass"
-	echo
-	java -cp "$jar" dev.association.benchmarks.report.ResultsTable "$json" "$statements"
+	if has steady; then
+		echo
+		echo "## Steady state"
+		echo
+		table dev.association.benchmarks.report.ResultsTable "results/steady-$stamp.json" "results/statements-$stamp.tsv" steady
+	fi
+	if has cold; then
+		echo
+		echo "## Cold: single calls after 50 warm-up calls"
+		echo
+		echo "JMH single-shot mode (\`-bm ss -wi 50 -i 30\`), a new JVM per trial: each measured call follows the trial's set-up and 50 warm-up calls."
+		echo
+		table dev.association.benchmarks.report.ResultsTable "results/cold-$stamp.json" "results/statements-$stamp.tsv" cold
+	fi
+	if has scaling; then
+		echo
+		echo "## Scaling: W3 over 100, 1,000 and 10,000 users"
+		echo
+		table dev.association.benchmarks.report.RunTables scaling "results/scaling-$stamp.json"
+	fi
+	if has streaming; then
+		echo
+		echo "## Streaming: every user with its posts"
+		echo
+		table dev.association.benchmarks.report.RunTables streaming "results/streaming-$stamp.json"
+	fi
+	if has databases; then
+		echo
+		echo "## H2 (in memory, N = 10,000)"
+		echo
+		table dev.association.benchmarks.report.ResultsTable "results/databases-$stamp.json" "results/statements-h2-$stamp.tsv" steady
+	fi
 } > "$output"
 echo
 echo "Wrote $module/$output"
 
 # the README shows the latest full run: replace what is between its results markers
-if ! $quick && grep -q '<!-- results:start -->' README.md; then
+if ! $quick && [[ "$sections" == "steady cold scaling streaming databases" ]] && grep -q '<!-- results:start -->' README.md; then
 	awk -v results="$output" '
 		/<!-- results:start -->/ { print; while ((getline line < results) > 0) { if (line !~ /^# /) print line }; skip = 1; next }
 		/<!-- results:end -->/ { skip = 0 }

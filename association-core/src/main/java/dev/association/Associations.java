@@ -28,6 +28,9 @@ import org.springframework.util.Assert;
  */
 public abstract class Associations {
 
+	/** The number of query shapes whose compiled statements an engine keeps unless {@code queryCacheSize} says. */
+	public static final int DEFAULT_QUERY_CACHE_SIZE = 256;
+
 	/**
 	 * For the engine's implementation only: applications get an engine from {@link #builder()}.
 	 */
@@ -87,12 +90,14 @@ public abstract class Associations {
 	 * @param observationRegistry the registry of the engine's observations
 	 * @param startupReport whether {@code build()} logs the startup report
 	 * @param hooks the hooks registered on the builder, in order
+	 * @param queryCacheSize how many query shapes keep their compiled statements (0: none)
 	 */
 	public record Settings(@Nullable DataSource dataSource, @Nullable JdbcOperations jdbcOperations,
 			@Nullable PlatformTransactionManager transactionManager, @Nullable Dialect dialect, @Nullable String dialectName,
 			List<Class<?>> models,
 			List<String> modelPackages, @Nullable ClassLoader classLoader, boolean sqlLogging,
-			ObservationRegistry observationRegistry, boolean startupReport, List<ModelHook<?>> hooks) {
+			ObservationRegistry observationRegistry, boolean startupReport, List<ModelHook<?>> hooks,
+			int queryCacheSize) {
 	}
 
 	/**
@@ -133,6 +138,8 @@ public abstract class Associations {
 		private @Nullable ClassLoader classLoader;
 
 		private boolean sqlLogging;
+
+		private int queryCacheSize = DEFAULT_QUERY_CACHE_SIZE;
 
 		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
@@ -245,6 +252,19 @@ public abstract class Associations {
 		}
 
 		/**
+		 * How many query shapes keep their compiled statements (default 256): a find whose shape (model, conditions
+		 * without their values, includes and options) was compiled recently only binds its values; the least
+		 * recently used shape is evicted beyond this size. 0 compiles (plans and renders) every find.
+		 * @param queryCacheSize the number of shapes, 0 or more
+		 * @return this builder
+		 */
+		public Builder queryCacheSize(int queryCacheSize) {
+			Assert.isTrue(queryCacheSize >= 0, "The query cache size must not be negative");
+			this.queryCacheSize = queryCacheSize;
+			return this;
+		}
+
+		/**
 		 * The Micrometer registry that finds and counts are observed in as {@code association.query} and writes as
 		 * {@code association.write} (key values {@code model}, {@code operation}, {@code statements}, {@code rows});
 		 * default {@link ObservationRegistry#NOOP}, observing nothing.
@@ -313,7 +333,7 @@ public abstract class Associations {
 			return factory.build(new Settings(this.dataSource, this.jdbcOperations,
 					this.transactionManager, this.dialect, this.dialectName, List.copyOf(this.models), List.copyOf(this.packages),
 					this.classLoader, this.sqlLogging, this.observationRegistry, this.startupReport,
-					List.copyOf(this.hooks)));
+					List.copyOf(this.hooks), this.queryCacheSize));
 		}
 
 	}

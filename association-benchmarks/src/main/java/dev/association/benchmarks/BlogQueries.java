@@ -25,7 +25,17 @@ public interface BlogQueries extends AutoCloseable {
 	 * W3: 200 users ordered by id, with posts, their comments, and each comment's commenter.
 	 * @return the users
 	 */
-	List<?> usersWithPostsCommentsCommenters();
+	default List<?> usersWithPostsCommentsCommenters() {
+		return usersWithPostsCommentsCommenters(Workload.USERS_DEEP);
+	}
+
+	/**
+	 * W3 at another scale (the scaling benchmark): the first {@code users} users ordered by id, with posts, their
+	 * comments, and each comment's commenter.
+	 * @param users how many users
+	 * @return the users
+	 */
+	List<?> usersWithPostsCommentsCommenters(int users);
 
 	/**
 	 * W4: 1,000 users ordered by id, each with its roles.

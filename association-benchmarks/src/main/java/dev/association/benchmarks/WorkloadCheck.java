@@ -1,6 +1,7 @@
 package dev.association.benchmarks;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import dev.association.benchmarks.data.StatementCountingDataSource;
 import dev.association.benchmarks.graph.CanonicalGraph;
@@ -25,8 +26,22 @@ public final class WorkloadCheck {
 	 */
 	public static void assertSameGraph(Workload workload, Implementation implementation, BlogQueries queries,
 			BlogQueries baseline) {
-		Object expected = new CanonicalGraph().of(workload.run(baseline), workload.shape());
-		Object actual = new CanonicalGraph(implementation.unwrap()).of(workload.run(queries), workload.shape());
+		assertSameGraph(workload, implementation, () -> workload.run(queries), () -> workload.run(baseline));
+	}
+
+	/**
+	 * Checks that an implementation's result of a workload's shape is the baseline's graph, both given as calls
+	 * (a workload at another scale).
+	 * @param workload the workload whose shape is compared
+	 * @param implementation the implementation under test
+	 * @param queries the implementation's call
+	 * @param baseline the JDBC baseline's call
+	 * @throws GraphMismatchException when the graphs differ
+	 */
+	public static void assertSameGraph(Workload workload, Implementation implementation, Supplier<Object> queries,
+			Supplier<Object> baseline) {
+		Object expected = new CanonicalGraph().of(baseline.get(), workload.shape());
+		Object actual = new CanonicalGraph(implementation.unwrap()).of(queries.get(), workload.shape());
 		Optional<String> difference = GraphDifference.between(expected, actual);
 		if (difference.isPresent()) {
 			throw new GraphMismatchException(workload + " with " + implementation.parameterName()

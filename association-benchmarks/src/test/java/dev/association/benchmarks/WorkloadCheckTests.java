@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.association.benchmarks.association.AssociationBlogQueries;
 import dev.association.benchmarks.data.BenchmarkDatabase;
 import dev.association.benchmarks.data.DatabaseKind;
 import dev.association.benchmarks.model.User;
@@ -60,6 +61,24 @@ class WorkloadCheckTests {
 		catch (UnsupportedOperationException ex) {
 			Assumptions.abort("The association query engine is not there yet: " + ex.getMessage());
 		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(Implementation.class)
+	void theScalingWorkloadReturnsTheBaselineGraphAtEveryScale(Implementation implementation) {
+		for (int users : new int[] { 7, 60, USERS }) {
+			WorkloadCheck.assertSameGraph(Workload.W3, implementation,
+					() -> QUERIES.get(implementation).usersWithPostsCommentsCommenters(users),
+					() -> QUERIES.get(Implementation.JDBC).usersWithPostsCommentsCommenters(users));
+		}
+		assertThat(QUERIES.get(implementation).usersWithPostsCommentsCommenters(60)).hasSize(60);
+	}
+
+	@Test
+	void aStreamReadsTheRowsFindAllReads() {
+		AssociationBlogQueries association = (AssociationBlogQueries) QUERIES.get(Implementation.ASSOCIATION);
+		assertThat(association.streamUsersWithPosts(50)).isEqualTo(association.findAllUsersWithPosts())
+			.isEqualTo(11L * USERS);
 	}
 
 	@ParameterizedTest
@@ -127,8 +146,8 @@ class WorkloadCheckTests {
 		}
 
 		@Override
-		public List<?> usersWithPostsCommentsCommenters() {
-			return this.target.usersWithPostsCommentsCommenters();
+		public List<?> usersWithPostsCommentsCommenters(int users) {
+			return this.target.usersWithPostsCommentsCommenters(users);
 		}
 
 		@Override

@@ -32,9 +32,9 @@ public final class Engine extends Associations {
 
 	private final Map<Class<?>, AssociationRepository<?, ?>> repositories = new ConcurrentHashMap<>();
 
-	Engine(EngineContext context) {
+	Engine(EngineContext context, int queryCacheSize) {
 		this.context = context;
-		this.queries = new QueryEngine(context);
+		this.queries = new QueryEngine(context, queryCacheSize);
 		this.writes = new WriteEngine(context, this.queries);
 		this.schema = new JdbcSchema(context.metamodel(), context.dialect(), context.jdbc(), context.tables());
 	}

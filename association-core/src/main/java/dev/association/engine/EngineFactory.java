@@ -73,7 +73,7 @@ public final class EngineFactory implements Associations.Factory {
 			StartupReport.log(metamodel, chosen.name(), null);
 		}
 		return new Engine(new EngineContext(metamodel, chosen, jdbc, transactions, settings.sqlLogging(),
-				settings.observationRegistry()));
+				settings.observationRegistry()), settings.queryCacheSize());
 	}
 
 	private static <T> HookRegistration registration(ModelHook<T> hook) {

@@ -8,13 +8,15 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import dev.association.metadata.Attribute;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One to-many level of one execution: collects its parents while their statement is read, then runs the level's
  * compiled statement keyed by the parents' keys (in batches the compiled statement sizes) and adds each child, a new
  * instance per parent, to its parent's collection. When levels are joined into the statement, the consecutive rows
- * of one (parent key, row key) are folded into one child per parent.
+ * of one (parent key, row key) are folded into one child per parent. A level whose statement is unordered has each
+ * parent's children sorted by primary key once all its rows are read.
  */
 final class LevelLoader {
 
@@ -72,6 +74,10 @@ final class LevelLoader {
 			catch (SQLException ex) {
 				throw this.loading.statements.translate(sql, ex);
 			}
+		}
+		Attribute sortKey = this.level.sortKey();
+		if (sortKey != null) {
+			this.parents.forEachChildren((children) -> ChildOrder.sort(children, sortKey));
 		}
 	}
 

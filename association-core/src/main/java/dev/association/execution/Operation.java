@@ -134,7 +134,7 @@ public final class Operation {
 
 	private boolean isQuery() {
 		return this.name.equals("find") || this.name.equals("count") || this.name.equals("get")
-				|| this.name.equals("has");
+				|| this.name.equals("has") || this.name.equals("stream");
 	}
 
 	private void end() {
@@ -144,7 +144,7 @@ public final class Operation {
 				.highCardinalityKeyValue("rows", String.valueOf(this.rows))
 				.stop();
 		}
-		if (this.logging && this.name.equals("find")) {
+		if (this.logging && (this.name.equals("find") || this.name.equals("stream"))) {
 			sqlLogger.info("{}: {} statements, {} rows in {} ms", describe(), this.statements, this.rows,
 					StatementSupport.millis(this.started));
 		}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +46,20 @@ final class ParentIndex {
 	 */
 	@Nullable Object get(Object key) {
 		return this.slots.get(key);
+	}
+
+	/**
+	 * Runs an action on the children collection of every parent.
+	 */
+	void forEachChildren(Consumer<Collection<Object>> action) {
+		for (Object slot : this.slots.values()) {
+			if (slot instanceof Shared shared) {
+				shared.forEach(action);
+			}
+			else {
+				action.accept(castCollection(slot));
+			}
+		}
 	}
 
 	@SuppressWarnings("unchecked")

@@ -6,10 +6,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import dev.association.dialect.ColumnReader;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.ModelMetadata;
+import dev.association.plan.FindShape;
 import dev.association.query.Find;
 import dev.association.query.Where;
 import dev.association.sql.SelectRenderer;
@@ -18,7 +23,8 @@ import org.springframework.jdbc.core.ConnectionCallback;
 
 /**
  * Runs finds: compiles each (plans the include tree, renders every statement through the dialect and builds every
- * reader, see {@link FindCompiler}) before any JDBC call, then executes it: one statement for the root and its
+ * reader, see {@link FindCompiler}) before any JDBC call, once per query shape (the compiled forms of the most
+ * recently used shapes are kept in a bounded cache keyed by {@link FindShape}), then executes it: one statement for the root and its
  * to-one joins plus one batched statement per to-many level (a level with {@code separate(false)} is joined into its
  * parent's statement instead, and its rows folded back into their parents), binding the find's values and
  * stitching rows into plain objects. All statements of one find run on one connection (joining the caller's Spring
@@ -26,14 +32,34 @@ import org.springframework.jdbc.core.ConnectionCallback;
  */
 public final class QueryEngine {
 
+	/** The number of query shapes whose compiled statements are kept by default. */
+	public static final int DEFAULT_QUERY_CACHE_SIZE = 256;
+
 	private final EngineContext context;
 
 	private final FindCompiler compiler;
 
 	private final StatementSupport statements;
 
+	private final QueryCache cache;
+
+	/**
+	 * A query engine with the default query cache ({@value #DEFAULT_QUERY_CACHE_SIZE} shapes).
+	 * @param context the engine's context
+	 */
 	public QueryEngine(EngineContext context) {
+		this(context, DEFAULT_QUERY_CACHE_SIZE);
+	}
+
+	/**
+	 * A query engine that keeps the compiled statements of the {@code queryCacheSize} most recently used query
+	 * shapes.
+	 * @param context the engine's context
+	 * @param queryCacheSize the number of shapes kept; 0 compiles every find
+	 */
+	public QueryEngine(EngineContext context, int queryCacheSize) {
 		this.context = context;
+		this.cache = new QueryCache(queryCacheSize);
 		this.compiler = new FindCompiler(context.dialect(), new SelectRenderer(context.dialect(), context.tables()),
 				new ColumnReaders(context.metamodel(), context.dialect()));
 		this.statements = new StatementSupport(context);
@@ -56,8 +82,39 @@ public final class QueryEngine {
 	 */
 	public <T> List<T> findAll(ModelMetadata model, Find find) {
 		return Operation.run("find", model, () -> {
-			CompiledFind compiled = this.compiler.find(model, find);
-			return cast(execute(compiled, compiled.parameters().valuesOfPlanned(find)));
+			CompiledFind compiled = this.cache.get(QueryCache.Kind.FIND, shape(model, find),
+					() -> this.compiler.find(model, find));
+			return cast(execute(compiled, compiled.parameters().values(find)));
+		});
+	}
+
+	/**
+	 * The rows of a model that a find describes, with their includes, as a stream read per batch of
+	 * {@link Find#getBatchSize()} top-level rows (see {@link RowBatches}). It holds one connection (the Spring
+	 * transaction's when one is active) from its first row until it is closed or read to its end.
+	 * @param <T> the model type
+	 * @param model the model
+	 * @param find the find
+	 * @return the rows, to be closed
+	 */
+	public <T> Stream<T> stream(ModelMetadata model, Find find) {
+		RowBatches batches = new RowBatches(this, model, find, new HeldConnection(this.context.jdbc()));
+		Stream<Object> rows = StreamSupport
+			.stream(Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED | Spliterator.NONNULL), false)
+			.onClose(batches::close);
+		return castStream(rows);
+	}
+
+	/**
+	 * One batch of a stream: a find of one page of top-level rows, compiled through the query cache, read on the
+	 * stream's connection.
+	 */
+	List<Object> batch(HeldConnection connection, ModelMetadata model, Find page) {
+		return Operation.run("stream", model, () -> {
+			CompiledFind compiled = this.cache.get(QueryCache.Kind.FIND, shape(model, page),
+					() -> this.compiler.find(model, page));
+			Object[] values = compiled.parameters().values(page);
+			return connection.run((held) -> read(held, compiled, values));
 		});
 	}
 
@@ -69,8 +126,9 @@ public final class QueryEngine {
 	 */
 	public long count(ModelMetadata model, Find find) {
 		return Operation.run("count", model, () -> {
-			CompiledCount compiled = this.compiler.count(model, find);
-			return execute(compiled, compiled.parameters().valuesOfPlanned(find), null);
+			CompiledCount compiled = this.cache.get(QueryCache.Kind.COUNT, shape(model, find),
+					() -> this.compiler.count(model, find));
+			return execute(compiled, compiled.parameters().values(find), null);
 		});
 	}
 
@@ -87,8 +145,9 @@ public final class QueryEngine {
 	 */
 	public <R> List<R> findAssociated(AssociationMetadata association, Object sourceKeyValue, Find find) {
 		return Operation.run("get", association, () -> {
-			CompiledAssociated compiled = this.compiler.associated(association, find);
-			return cast(execute(compiled, compiled.parameters().valuesOfPlanned(find), sourceKeyValue));
+			CompiledAssociated compiled = this.cache.get(QueryCache.Kind.ASSOCIATED, shape(association, find),
+					() -> this.compiler.associated(association, find));
+			return cast(execute(compiled, compiled.parameters().values(find), sourceKeyValue));
 		});
 	}
 
@@ -102,47 +161,70 @@ public final class QueryEngine {
 	public long countAssociated(AssociationMetadata association, Object sourceKeyValue, @Nullable Where where) {
 		return Operation.run("count", association, () -> {
 			Find find = (where != null) ? Find.where(where) : Find.all();
-			CompiledCount compiled = this.compiler.countAssociated(association, find);
-			return execute(compiled, compiled.parameters().valuesOfPlanned(find), sourceKeyValue);
+			CompiledCount compiled = this.cache.get(QueryCache.Kind.COUNT_ASSOCIATED, shape(association, find),
+					() -> this.compiler.countAssociated(association, find));
+			return execute(compiled, compiled.parameters().values(find), sourceKeyValue);
 		});
+	}
+
+	/**
+	 * How many finds, counts and accessor reads were compiled (planned, rendered, readers built) since the engine
+	 * was built: a find of a shape in the query cache compiles nothing.
+	 * @return the number of compilations
+	 */
+	public long compilations() {
+		return this.cache.compilations();
 	}
 
 	FindCompiler compiler() {
 		return this.compiler;
 	}
 
+	private @Nullable FindShape shape(ModelMetadata model, Find find) {
+		return this.cache.enabled() ? FindShape.of(model, find) : null;
+	}
+
+	private @Nullable FindShape shape(AssociationMetadata association, Find find) {
+		return this.cache.enabled() ? FindShape.ofAssociated(association, find) : null;
+	}
+
 	/**
 	 * Runs a compiled find with the values of a find of its shape: binds, runs and reads only.
 	 */
 	List<Object> execute(CompiledFind compiled, @Nullable Object[] values) {
-		return run((connection) -> {
-			Loading loading = new Loading(connection, this.statements, compiled.levels(), values);
-			NodeReader root = loading.reader(compiled.rootNode());
-			List<Object> rows = new ArrayList<>();
-			CompiledStatement select = compiled.root();
-			long started = this.statements.begin();
-			try (PreparedStatement statement = this.statements.prepare(connection, select.sql(),
-					select.parameters().size())) {
-				select.parameters().bind(this.context.dialect(), statement, 1, values);
-				try (ResultSet resultSet = statement.executeQuery()) {
-					ColumnReader keyReader = compiled.rootKeyReader();
-					if (keyReader != null) {
-						readFolded(resultSet, keyReader, compiled.rootKeyColumn(), root, rows);
-					}
-					else {
-						while (resultSet.next()) {
-							rows.add(root.read(resultSet));
-						}
+		return run((connection) -> read(connection, compiled, values));
+	}
+
+	/**
+	 * Runs a compiled find on a connection the caller holds: binds, runs and reads only.
+	 */
+	List<Object> read(Connection connection, CompiledFind compiled, @Nullable Object[] values) {
+		Loading loading = new Loading(connection, this.statements, compiled.levels(), values);
+		NodeReader root = loading.reader(compiled.rootNode());
+		List<Object> rows = new ArrayList<>();
+		CompiledStatement select = compiled.root();
+		long started = this.statements.begin();
+		try (PreparedStatement statement = this.statements.prepare(connection, select.sql(),
+				select.parameters().size())) {
+			select.parameters().bind(this.context.dialect(), statement, 1, values);
+			try (ResultSet resultSet = statement.executeQuery()) {
+				ColumnReader keyReader = compiled.rootKeyReader();
+				if (keyReader != null) {
+					readFolded(resultSet, keyReader, compiled.rootKeyColumn(), root, rows);
+				}
+				else {
+					while (resultSet.next()) {
+						rows.add(root.read(resultSet));
 					}
 				}
 			}
-			catch (SQLException ex) {
-				throw this.statements.translate(select.sql(), ex);
-			}
-			this.statements.end(select.sql(), select.parameters().size(), started, rows.size());
-			loading.loadPending();
-			return rows;
-		});
+		}
+		catch (SQLException ex) {
+			throw this.statements.translate(select.sql(), ex);
+		}
+		this.statements.end(select.sql(), select.parameters().size(), started, rows.size());
+		loading.loadPending();
+		return rows;
 	}
 
 	/**
@@ -260,6 +342,11 @@ public final class QueryEngine {
 			throw new IllegalStateException("No result");
 		}
 		return result;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> Stream<T> castStream(Stream<Object> rows) {
+		return (Stream<T>) rows;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
+import dev.association.query.Order;
 import dev.association.query.Where;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +38,47 @@ public record LevelPlan(AssociationMetadata association, NodePlan target, boolea
 	 */
 	public boolean hasLimit() {
 		return this.limitSlot >= 0;
+	}
+
+	/**
+	 * Whether the targets of each parent are put in primary-key order in memory rather than by the level's
+	 * statement: the order is only the default one (no order given, or the primary key ascending alone; no per-parent
+	 * limit; no level joined into the targets), the targets have a primary key that is written into them, and the parent's field is a list. The
+	 * statement then has no ORDER BY, so the database does not sort the whole level for an order that only matters
+	 * per parent.
+	 * @return true when the level's statement is unordered and its targets are sorted per parent
+	 */
+	public boolean ordersInMemory() {
+		Attribute id = this.target.model().id();
+		if (this.joined || hasLimit() || this.target.hasJoinedLevels() || id == null || !id.hasField()
+				|| !byPrimaryKeyOnly(id)) {
+			return false;
+		}
+		int index = this.target.columns().indexOf(id);
+		return index >= 0 && index < this.target.assigned() && this.association.field() != null
+				&& List.class.isAssignableFrom(this.association.field().field().getType());
+	}
+
+	/**
+	 * Whether the order is the default one: none given, or the primary key ascending alone.
+	 */
+	private boolean byPrimaryKeyOnly(Attribute id) {
+		if (this.orders.isEmpty()) {
+			return true;
+		}
+		OrderPlan only = this.orders.get(0);
+		return this.orders.size() == 1 && only.node() == this.target && only.attribute().equals(id)
+				&& only.direction() == Order.ASC;
+	}
+
+	/**
+	 * Whether the parent key each row belongs to is a column of its own at the end of the statement, rather than a
+	 * column the targets or their join rows already read (a hasMany's foreign key).
+	 * @return true when the link column is written apart
+	 */
+	public boolean linkColumnOfItsOwn() {
+		return !this.joined && this.linkColumn >= this.throughFirstColumn + this.through.size()
+				&& this.linkColumn > this.rowKeyColumn;
 	}
 
 	/**

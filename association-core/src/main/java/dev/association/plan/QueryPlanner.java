@@ -177,7 +177,10 @@ public final class QueryPlanner {
 			rowKeyColumn = (index >= 0) ? target.firstColumn() + index
 					: (throughIndex >= 0) ? throughFirstColumn + throughIndex : statement.nextColumn++;
 		}
-		int linkColumn = joined ? 0 : statement.nextColumn++;
+		int linkColumn = joined ? 0 : readLinkColumn(association, target, through, throughFirstColumn);
+		if (!joined && linkColumn == 0) {
+			linkColumn = statement.nextColumn++;
+		}
 		int limitSlot = (include.getLimit() != null) ? slots.limit(include) : -1;
 		Where throughWhere = include.getThroughWhere();
 		List<Integer> throughWhereSlots = List.of();
@@ -198,6 +201,28 @@ public final class QueryPlanner {
 		return new LevelPlan(association, target, include.isRequired(), orders(target, include.getOrders(), false),
 				limitSlot, through, throughFirstColumn, linkColumn, joined, rowKey, rowKeyColumn, throughWhere,
 				throughWhereSlots);
+	}
+
+	/**
+	 * The column that already holds the parent key of a level's rows: the target's foreign key of a hasOne or
+	 * hasMany, the target key of a belongsTo, the join row's foreign key of a belongsToMany when it is read as a
+	 * through attribute; 0 when none is read, so that the key gets a column of its own.
+	 */
+	private static int readLinkColumn(AssociationMetadata association, NodePlan target, List<Attribute> through,
+			int throughFirstColumn) {
+		return switch (association.kind()) {
+			case HAS_ONE, HAS_MANY -> columnOf(target, association.foreignKey());
+			case BELONGS_TO -> columnOf(target, association.targetKey());
+			case BELONGS_TO_MANY -> {
+				int index = through.indexOf(association.joinTable().foreignKey());
+				yield (index >= 0) ? throughFirstColumn + index : 0;
+			}
+		};
+	}
+
+	private static int columnOf(NodePlan node, Attribute attribute) {
+		int index = node.columns().indexOf(attribute);
+		return (index >= 0) ? node.firstColumn() + index : 0;
 	}
 
 	/**

@@ -16,7 +16,10 @@ import org.springframework.util.Assert;
  */
 public final class Find {
 
-	private static final Find ALL = new Find(null, List.of(), null, List.of(), null, null);
+	/** The number of top-level rows a stream loads at once, with their includes, unless {@link #batchSize} says. */
+	public static final int DEFAULT_BATCH_SIZE = 1000;
+
+	private static final Find ALL = new Find(null, List.of(), null, List.of(), null, null, DEFAULT_BATCH_SIZE);
 
 	private final @Nullable Where where;
 
@@ -30,14 +33,17 @@ public final class Find {
 
 	private final @Nullable Integer offset;
 
+	private final int batchSize;
+
 	private Find(@Nullable Where where, List<Include> includes, @Nullable List<String> attributes, List<Sort> orders,
-			@Nullable Integer limit, @Nullable Integer offset) {
+			@Nullable Integer limit, @Nullable Integer offset, int batchSize) {
 		this.where = where;
 		this.includes = includes;
 		this.attributes = attributes;
 		this.orders = orders;
 		this.limit = limit;
 		this.offset = offset;
+		this.batchSize = batchSize;
 	}
 
 	/**
@@ -55,7 +61,7 @@ public final class Find {
 	 */
 	public static Find where(Where where) {
 		Assert.notNull(where, "Where must not be null");
-		return new Find(where, List.of(), null, List.of(), null, null);
+		return new Find(where, List.of(), null, List.of(), null, null, DEFAULT_BATCH_SIZE);
 	}
 
 	/**
@@ -66,7 +72,7 @@ public final class Find {
 	public Find and(Where condition) {
 		Assert.notNull(condition, "Where must not be null");
 		Where combined = (this.where != null) ? Where.and(this.where, condition) : condition;
-		return new Find(combined, this.includes, this.attributes, this.orders, this.limit, this.offset);
+		return new Find(combined, this.includes, this.attributes, this.orders, this.limit, this.offset, this.batchSize);
 	}
 
 	/**
@@ -77,7 +83,8 @@ public final class Find {
 	public Find include(Include... includes) {
 		List<Include> all = new ArrayList<>(this.includes);
 		all.addAll(Arrays.asList(includes));
-		return new Find(this.where, List.copyOf(all), this.attributes, this.orders, this.limit, this.offset);
+		return new Find(this.where, List.copyOf(all), this.attributes, this.orders,
+				this.limit, this.offset, this.batchSize);
 	}
 
 	/**
@@ -95,7 +102,8 @@ public final class Find {
 	 * @return a new find
 	 */
 	public Find attributes(String... attributes) {
-		return new Find(this.where, this.includes, List.of(attributes), this.orders, this.limit, this.offset);
+		return new Find(this.where, this.includes, List.of(attributes), this.orders,
+				this.limit, this.offset, this.batchSize);
 	}
 
 	/**
@@ -116,7 +124,8 @@ public final class Find {
 	public Find order(String path, Order direction) {
 		List<Sort> all = new ArrayList<>(this.orders);
 		all.add(new Sort(path, direction));
-		return new Find(this.where, this.includes, this.attributes, List.copyOf(all), this.limit, this.offset);
+		return new Find(this.where, this.includes, this.attributes, List.copyOf(all),
+				this.limit, this.offset, this.batchSize);
 	}
 
 	/**
@@ -126,7 +135,7 @@ public final class Find {
 	 */
 	public Find limit(int limit) {
 		Assert.isTrue(limit >= 0, "Limit must not be negative");
-		return new Find(this.where, this.includes, this.attributes, this.orders, limit, this.offset);
+		return new Find(this.where, this.includes, this.attributes, this.orders, limit, this.offset, this.batchSize);
 	}
 
 	/**
@@ -136,7 +145,19 @@ public final class Find {
 	 */
 	public Find offset(int offset) {
 		Assert.isTrue(offset >= 0, "Offset must not be negative");
-		return new Find(this.where, this.includes, this.attributes, this.orders, this.limit, offset);
+		return new Find(this.where, this.includes, this.attributes, this.orders, this.limit, offset, this.batchSize);
+	}
+
+	/**
+	 * How many top-level rows a {@code stream} loads at once, each batch with its includes (default
+	 * {@value #DEFAULT_BATCH_SIZE}); a find run by {@code findAll} ignores it.
+	 * <pre>{@code users.stream(Find.all().include("posts").batchSize(500))}</pre>
+	 * @param batchSize the number of top-level rows per batch, at least 1
+	 * @return a new find
+	 */
+	public Find batchSize(int batchSize) {
+		Assert.isTrue(batchSize >= 1, "Batch size must be at least 1");
+		return new Find(this.where, this.includes, this.attributes, this.orders, this.limit, this.offset, batchSize);
 	}
 
 	/**
@@ -187,10 +208,18 @@ public final class Find {
 		return this.offset;
 	}
 
+	/**
+	 * The number of top-level rows a stream loads at once.
+	 * @return the batch size
+	 */
+	public int getBatchSize() {
+		return this.batchSize;
+	}
+
 	@Override
 	public String toString() {
 		return "Find[where=" + this.where + ", includes=" + this.includes + ", attributes=" + this.attributes
-				+ ", orders=" + this.orders + ", limit=" + this.limit + ", offset=" + this.offset + "]";
+				+ ", orders=" + this.orders + ", limit=" + this.limit + ", offset=" + this.offset + ", batchSize=" + this.batchSize + "]";
 	}
 
 }

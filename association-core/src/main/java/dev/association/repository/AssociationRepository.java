@@ -3,6 +3,7 @@ package dev.association.repository;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import dev.association.query.Find;
 import dev.association.query.Include;
@@ -36,6 +37,21 @@ public interface AssociationRepository<T, ID> extends Repository<T, ID> {
 	 * @return the rows
 	 */
 	List<T> findAll(Find find);
+
+	/**
+	 * The rows a find describes, with its includes, read per batch of {@link Find#batchSize(int)} top-level rows
+	 * (default 1,000): each batch is read with its includes before its rows are passed on, so memory holds one
+	 * batch, however many rows there are. The stream holds one connection until it is closed (or read to its end),
+	 * and joins the Spring transaction when one is active: close it with try-with-resources.
+	 * <pre>{@code
+	 * try (Stream<User> stream = users.stream(Find.all().include("posts").batchSize(500))) {
+	 *     stream.forEach(exporter::write);
+	 * }
+	 * }</pre>
+	 * @param find the find (its order, limit and offset apply to the whole stream)
+	 * @return the rows in the find's order
+	 */
+	Stream<T> stream(Find find);
 
 	/**
 	 * The first row a find describes.

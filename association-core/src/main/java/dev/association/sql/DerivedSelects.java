@@ -60,7 +60,9 @@ final class DerivedSelects {
 		if (level.rowKeyColumnOfItsOwn()) {
 			derived(out, level.rowKeyColumn());
 		}
-		derived(out, level.linkColumn());
+		if (level.linkColumnOfItsOwn()) {
+			derived(out, level.linkColumn());
+		}
 	}
 
 	/**

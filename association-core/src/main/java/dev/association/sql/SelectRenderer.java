@@ -109,7 +109,7 @@ public final class SelectRenderer {
 	 */
 	public KeyedSelect level(LevelPlan level) {
 		if (!level.hasLimit()) {
-			return keyed(level, -1, -1);
+			return keyed(level, -1, -1, !level.ordersInMemory());
 		}
 		SqlWriter out = new SqlWriter(this.dialect, this.tables);
 		String linkColumn = TreeWriter.linkColumn(out, level, PREFIX);
@@ -168,7 +168,7 @@ public final class SelectRenderer {
 			DerivedSelects.outerLevelTail(out, level);
 			return keyedSelect(out, head, headValues, linkColumn);
 		}
-		return keyed(level, plan.limitSlot(), plan.offsetSlot());
+		return keyed(level, plan.limitSlot(), plan.offsetSlot(), true);
 	}
 
 	/**
@@ -192,15 +192,19 @@ public final class SelectRenderer {
 
 	/**
 	 * A keyed statement without a window: the targets with their joins, ordered (the rows of one target consecutive
-	 * when levels are joined into it), with a plain limit and offset for an accessor.
+	 * when levels are joined into it), with a plain limit and offset for an accessor; unordered when the level's
+	 * default order is made in memory ({@link LevelPlan#ordersInMemory()}).
 	 */
-	private KeyedSelect keyed(LevelPlan level, int limitSlot, int offsetSlot) {
+	private KeyedSelect keyed(LevelPlan level, int limitSlot, int offsetSlot, boolean ordered) {
 		SqlWriter out = new SqlWriter(this.dialect, this.tables);
 		String linkColumn = TreeWriter.linkColumn(out, level, PREFIX);
 		selectLevel(out, level, linkColumn, Part.ALL);
 		List<BoundValue> headValues = new ArrayList<>();
 		String head = fromLevel(out, level, headValues, Part.ALL);
 		linkTerms(out, level);
+		if (!ordered) {
+			return keyedSelect(out, head, headValues, linkColumn);
+		}
 		out.append(" ORDER BY ");
 		TreeWriter.orderList(out, level.orders(), level.target(), PREFIX);
 		if (level.target().hasJoinedLevels()) {
@@ -245,7 +249,9 @@ public final class SelectRenderer {
 		out.append("SELECT ");
 		TreeWriter.selectList(out, level.target(), PREFIX, part);
 		TreeWriter.levelColumns(out, level, PREFIX);
-		out.append(", ").append(linkColumn).append(" AS c").append(Integer.toString(level.linkColumn()));
+		if (level.linkColumnOfItsOwn()) {
+			out.append(", ").append(linkColumn).append(" AS c").append(Integer.toString(level.linkColumn()));
+		}
 	}
 
 	private static String fromLevel(SqlWriter out, LevelPlan level, List<BoundValue> headValues, Part part) {

@@ -110,8 +110,8 @@ class SelectRendererTests {
 	void aKeyedLevelTestsOneKeyWithAnEqualityAndSeveralWithAnArrayOrAnInList() {
 		Find find = Find.all().include("books");
 		String head = "SELECT t0.\"id\" AS c1, t0.\"shelf_id\" AS c2, t0.\"writer_id\" AS c3, t0.\"title\" AS c4, "
-				+ "t0.\"pages\" AS c5, t0.\"shelf_id\" AS c6 FROM \"books\" t0 WHERE t0.\"shelf_id\"";
-		String tail = " ORDER BY t0.\"id\"";
+				+ "t0.\"pages\" AS c5 FROM \"books\" t0 WHERE t0.\"shelf_id\"";
+		String tail = "";
 		for (SqlDialect dialect : DIALECTS) {
 			assertThat(level(dialect, Shelf.class, find, 1)).isEqualTo(in(dialect, head + " = ?" + tail));
 			assertThat(level(dialect, Shelf.class, find, 2))
@@ -127,10 +127,26 @@ class SelectRendererTests {
 			String keys = (dialect == POSTGRES) ? " = ANY(?)" : " IN (?, ?)";
 			assertThat(level(dialect, Shelf.class, find, 2)).isEqualTo(in(dialect, "SELECT * FROM (SELECT "
 					+ "t0.\"id\" AS c1, t0.\"shelf_id\" AS c2, t0.\"writer_id\" AS c3, t0.\"title\" AS c4, "
-					+ "t0.\"pages\" AS c5, t0.\"shelf_id\" AS c6, ROW_NUMBER() OVER (PARTITION BY t0.\"shelf_id\" "
+					+ "t0.\"pages\" AS c5, ROW_NUMBER() OVER (PARTITION BY t0.\"shelf_id\" "
 					+ "ORDER BY t0.\"title\" DESC, t0.\"id\") AS rn FROM \"books\" t0 WHERE t0.\"shelf_id\"" + keys
-					+ ") x WHERE x.rn <= ? ORDER BY x.c6, x.c4 DESC, x.c1"));
+					+ ") x WHERE x.rn <= ? ORDER BY x.c2, x.c4 DESC, x.c1"));
 		}
+	}
+
+	@Test
+	void aLevelOrderedByPrimaryKeyAloneIsUnorderedAndAnyOtherOrderOrAKeyLeftOutKeepsOrderBy() {
+		String columns = "SELECT t0.\"id\" AS c1, t0.\"shelf_id\" AS c2, t0.\"writer_id\" AS c3, "
+				+ "t0.\"title\" AS c4, t0.\"pages\" AS c5 FROM \"books\" t0 WHERE t0.\"shelf_id\" = ?";
+		assertThat(level(POSTGRES, Shelf.class, Find.all().include("books"), 1)).isEqualTo(in(POSTGRES, columns));
+		assertThat(level(POSTGRES, Shelf.class, Find.all().include(Include.of("books").order("id")), 1))
+			.isEqualTo(in(POSTGRES, columns));
+		assertThat(level(POSTGRES, Shelf.class, Find.all().include(Include.of("books").order("id", Order.DESC)), 1))
+			.isEqualTo(in(POSTGRES, columns + " ORDER BY t0.\"id\" DESC"));
+		assertThat(level(POSTGRES, Shelf.class, Find.all().include(Include.of("books").order("title")), 1))
+			.isEqualTo(in(POSTGRES, columns + " ORDER BY t0.\"title\" ASC, t0.\"id\""));
+		assertThat(level(POSTGRES, Shelf.class, Find.all().include(Include.of("books").attributes("title")), 1))
+			.isEqualTo(in(POSTGRES, "SELECT t0.\"title\" AS c1, t0.\"shelf_id\" AS c2 "
+					+ "FROM \"books\" t0 WHERE t0.\"shelf_id\" = ? ORDER BY t0.\"id\""));
 	}
 
 	@Test

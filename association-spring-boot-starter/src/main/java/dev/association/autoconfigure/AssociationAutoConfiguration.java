@@ -79,6 +79,7 @@ public final class AssociationAutoConfiguration {
 				.dataSource(dataSource)
 				.modelPackages(modelPackages(properties, beanFactory).toArray(String[]::new))
 				.sqlLogging(properties.isSqlLogging())
+				.queryCacheSize(properties.getQueryCacheSize())
 				.startupReport(false);
 			transactionManager.ifUnique(builder::transactionManager);
 			observationRegistry.ifUnique(builder::observationRegistry);

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     mode: validate
  *   dialect: postgresql
  *   sql-logging: true
+ *   query-cache-size: 256
  * </pre>
  */
 @ConfigurationProperties("association")
@@ -36,6 +37,12 @@ public class AssociationProperties {
 	 * Whether to log every statement the engine runs, at INFO on the 'dev.association.sql' logger.
 	 */
 	private boolean sqlLogging;
+
+	/**
+	 * Number of query shapes whose compiled statements are kept (least recently used evicted); 0 compiles every
+	 * find.
+	 */
+	private int queryCacheSize = 256;
 
 	private final Schema schema = new Schema();
 
@@ -61,6 +68,14 @@ public class AssociationProperties {
 
 	public void setSqlLogging(boolean sqlLogging) {
 		this.sqlLogging = sqlLogging;
+	}
+
+	public int getQueryCacheSize() {
+		return this.queryCacheSize;
+	}
+
+	public void setQueryCacheSize(int queryCacheSize) {
+		this.queryCacheSize = queryCacheSize;
 	}
 
 	public Schema getSchema() {

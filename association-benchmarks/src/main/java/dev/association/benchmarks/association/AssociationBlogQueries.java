@@ -1,6 +1,7 @@
 package dev.association.benchmarks.association;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -35,6 +36,8 @@ public final class AssociationBlogQueries implements BlogQueries {
 		.include(Include.of("posts").order("id").include(Include.of("comments").order("id").include("commenter")))
 		.order("id")
 		.limit(Workload.USERS_DEEP);
+
+	private static final Find ALL_USERS_WITH_POSTS = Find.all().include("posts");
 
 	private static final Find USERS_WITH_ROLES = Find.all()
 		.include(Include.of("roles").order("id"))
@@ -86,8 +89,36 @@ public final class AssociationBlogQueries implements BlogQueries {
 	}
 
 	@Override
-	public List<User> usersWithPostsCommentsCommenters() {
-		return this.users.findAll(USERS_WITH_POSTS_COMMENTS_COMMENTERS);
+	public List<User> usersWithPostsCommentsCommenters(int users) {
+		return this.users.findAll((users == Workload.USERS_DEEP) ? USERS_WITH_POSTS_COMMENTS_COMMENTERS
+				: USERS_WITH_POSTS_COMMENTS_COMMENTERS.limit(users));
+	}
+
+	/**
+	 * Every user with its posts, read as a stream per batch of users (the streaming benchmark).
+	 * @param batchSize users per batch
+	 * @return the number of users and posts read
+	 */
+	public long streamUsersWithPosts(int batchSize) {
+		long rows = 0;
+		try (Stream<User> stream = this.users.stream(ALL_USERS_WITH_POSTS.batchSize(batchSize))) {
+			for (User user : (Iterable<User>) stream::iterator) {
+				rows += 1 + user.posts.size();
+			}
+		}
+		return rows;
+	}
+
+	/**
+	 * Every user with its posts, read by one {@code findAll} (the streaming benchmark's comparison).
+	 * @return the number of users and posts read
+	 */
+	public long findAllUsersWithPosts() {
+		long rows = 0;
+		for (User user : this.users.findAll(ALL_USERS_WITH_POSTS)) {
+			rows += 1 + user.posts.size();
+		}
+		return rows;
 	}
 
 	@Override

@@ -91,9 +91,9 @@ public final class HibernateBlogQueries implements BlogQueries {
 	}
 
 	@Override
-	public List<UserEntity> usersWithPostsCommentsCommenters() {
+	public List<UserEntity> usersWithPostsCommentsCommenters(int count) {
 		return this.readOnly.execute((status) -> {
-			List<UserEntity> result = this.users.findOrderedById(Limit.of(Workload.USERS_DEEP));
+			List<UserEntity> result = this.users.findOrderedById(Limit.of(count));
 			List<Long> ids = ids(result);
 			this.users.fetchPosts(ids);
 			this.posts.fetchCommentsWithCommenters(ids);

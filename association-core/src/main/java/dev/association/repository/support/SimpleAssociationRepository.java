@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import dev.association.execution.QueryEngine;
 import dev.association.metadata.ModelMetadata;
@@ -62,6 +63,12 @@ public class SimpleAssociationRepository<T, ID> implements AssociationRepository
 	public List<T> findAll(Find find) {
 		Assert.notNull(find, "Find must not be null");
 		return this.queries.findAll(this.model, find);
+	}
+
+	@Override
+	public Stream<T> stream(Find find) {
+		Assert.notNull(find, "Find must not be null");
+		return this.queries.stream(this.model, find);
 	}
 
 	@Override

@@ -1,0 +1,121 @@
+package dev.association.benchmarks.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The tables of the other runs of {@code run.sh} from their JMH JSON: {@code scaling} (W3 over 100, 1,000 and
+ * 10,000 users per database: time, ratio to JDBC, time per user and its drift from 1,000 users up) and
+ * {@code streaming} (stream against findAll). Usage: {@code RunTables scaling|streaming <jmh.json>...}; prints to
+ * standard output.
+ */
+public final class RunTables {
+
+	private static final double FLAT_WITHIN = 0.20;
+
+	private RunTables() {
+	}
+
+	/**
+	 * Prints a table.
+	 * @param args the kind of table, then the JMH JSON files
+	 * @throws IOException when a file cannot be read
+	 */
+	public static void main(String[] args) throws IOException {
+		if (args.length < 2) {
+			System.err.println("Usage: RunTables scaling|streaming <jmh-result.json>...");
+			System.exit(2);
+		}
+		List<JsonNode> results = new ArrayList<>();
+		for (int i = 1; i < args.length; i++) {
+			JsonMapper.builder().build().readTree(Path.of(args[i]).toFile()).forEach(results::add);
+		}
+		System.out.print(args[0].equals("scaling") ? scaling(results) : streaming(results));
+	}
+
+	static String scaling(List<JsonNode> results) {
+		// database -> root users -> implementation -> median ms
+		Map<String, Map<Integer, Map<String, Double>>> medians = new TreeMap<>();
+		for (JsonNode result : results) {
+			JsonNode params = result.path("params");
+			medians.computeIfAbsent(params.path("database").asString(), (d) -> new TreeMap<>())
+				.computeIfAbsent(Integer.parseInt(params.path("rootUsers").asString()), (n) -> new TreeMap<>())
+				.put(params.path("implementation").asString(), median(result));
+		}
+		StringBuilder out = new StringBuilder();
+		out.append("| Database | Users | JDBC | association | Ratio | association per user | drift from 1,000 users "
+				+ "(goal within 20%) |\n|---|---:|---:|---:|---:|---:|---:|\n");
+		for (Map.Entry<String, Map<Integer, Map<String, Double>>> database : medians.entrySet()) {
+			Map<String, Double> atThousand = database.getValue().get(1000);
+			Double base = (atThousand != null) ? atThousand.get("association") : null;
+			for (Map.Entry<Integer, Map<String, Double>> scale : database.getValue().entrySet()) {
+				Double jdbc = scale.getValue().get("jdbc");
+				Double association = scale.getValue().get("association");
+				int users = scale.getKey();
+				out.append("| ").append(database.getKey()).append(" | ").append(String.format(Locale.ROOT, "%,d", users))
+					.append(" | ").append(ms(jdbc)).append(" | ").append(ms(association)).append(" | ")
+					.append((jdbc != null && association != null)
+							? String.format(Locale.ROOT, "%.2fx", association / jdbc) : "-")
+					.append(" | ")
+					.append((association != null)
+							? String.format(Locale.ROOT, "%.1f µs", association * 1000 / users) : "-")
+					.append(" | ")
+					.append(drift(base, association, users))
+					.append(" |\n");
+			}
+		}
+		return out.toString();
+	}
+
+	private static String drift(Double atThousand, Double association, int users) {
+		if (atThousand == null || association == null || users < 1000) {
+			return "-";
+		}
+		double drift = (association / users) / (atThousand / 1000) - 1;
+		return String.format(Locale.ROOT, "%+.0f%% %s", drift * 100,
+				(Math.abs(drift) <= FLAT_WITHIN) ? "(met)" : "(missed)");
+	}
+
+	static String streaming(List<JsonNode> results) {
+		StringBuilder out = new StringBuilder();
+		out.append("| Database | Users | Read by | Median | Per user (with its posts) | Allocated/op |\n"
+				+ "|---|---:|---|---:|---:|---:|\n");
+		for (JsonNode result : results) {
+			JsonNode params = result.path("params");
+			String method = result.path("benchmark").asString();
+			int users = Integer.parseInt(params.path("users").asString());
+			double median = median(result);
+			JsonNode allocated = result.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score");
+			out.append("| ").append(params.path("database").asString()).append(" | ")
+				.append(String.format(Locale.ROOT, "%,d", users)).append(" | ")
+				.append(method.endsWith("stream") ? "stream, batches of " + params.path("batchSize").asString()
+						: "findAll")
+				.append(" | ").append(ms(median)).append(" | ")
+				.append(String.format(Locale.ROOT, "%.2f µs", median * 1000 / users)).append(" | ")
+				.append(allocated.isNumber() ? String.format(Locale.ROOT, "%.1f MB", allocated.doubleValue() / 1048576)
+						: "-")
+				.append(" |\n");
+		}
+		return out.toString();
+	}
+
+	private static double median(JsonNode result) {
+		JsonNode primary = result.path("primaryMetric");
+		JsonNode median = primary.path("scorePercentiles").path("50.0");
+		JsonNode value = median.isMissingNode() ? primary.path("score") : median;
+		return value.isNumber() ? value.doubleValue() : Double.NaN;
+	}
+
+	private static String ms(Double value) {
+		return (value == null || value.isNaN()) ? "-" : String.format(Locale.ROOT, "%.2f ms", value);
+	}
+
+}

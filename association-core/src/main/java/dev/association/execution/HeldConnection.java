@@ -1,0 +1,87 @@
+package dev.association.execution;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * The one connection a stream's statements run on, taken on its first batch and given back when it is closed. It
+ * is taken through {@link DataSourceUtils}, so inside a Spring transaction it is the transaction's connection (the
+ * stream joins the transaction, and closing it leaves the connection to the transaction). JDBC operations that are
+ * not a {@link JdbcTemplate} on a {@link DataSource} give no connection to hold: each batch then runs through them,
+ * as a find does.
+ */
+final class HeldConnection implements AutoCloseable {
+
+	private final JdbcOperations jdbc;
+
+	private final @Nullable DataSource dataSource;
+
+	private final StatementFailures failures;
+
+	private @Nullable Connection connection;
+
+	private boolean closed;
+
+	HeldConnection(JdbcOperations jdbc) {
+		this.jdbc = jdbc;
+		this.dataSource = (jdbc instanceof JdbcTemplate template) ? template.getDataSource() : null;
+		this.failures = new StatementFailures(jdbc);
+	}
+
+	/**
+	 * Runs work on the held connection, taking it first if needed.
+	 */
+	<V> V run(ConnectionCallback<V> work) {
+		if (this.closed) {
+			throw new IllegalStateException("The stream is closed");
+		}
+		DataSource source = this.dataSource;
+		if (source == null) {
+			V result = this.jdbc.execute(work);
+			if (result == null) {
+				throw new IllegalStateException("No result");
+			}
+			return result;
+		}
+		try {
+			Connection held = this.connection;
+			if (held == null) {
+				held = DataSourceUtils.getConnection(source);
+				this.connection = held;
+			}
+			return work.doInConnection(held);
+		}
+		catch (SQLException ex) {
+			throw this.failures.translate(null, ex);
+		}
+	}
+
+	/**
+	 * Whether a connection is held now.
+	 */
+	boolean holding() {
+		return this.connection != null;
+	}
+
+	/**
+	 * Gives the connection back (to the pool, or to the transaction it belongs to). Idempotent.
+	 */
+	@Override
+	public void close() {
+		this.closed = true;
+		Connection held = this.connection;
+		this.connection = null;
+		if (held != null) {
+			DataSourceUtils.releaseConnection(held, this.dataSource);
+		}
+	}
+
+}
