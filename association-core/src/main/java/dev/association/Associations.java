@@ -21,6 +21,7 @@ import dev.association.repository.AssociationRepository;
 import dev.association.repository.support.SimpleAssociationRepository;
 import dev.association.schema.JdbcSchema;
 import dev.association.schema.Schema;
+import dev.association.sql.TableNames;
 import dev.association.write.WriteEngine;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -167,6 +168,10 @@ public final class Associations {
 
 		private boolean startupReport = true;
 
+		private boolean readOnlyFinds;
+
+		private int writeRetries = EngineContext.DEFAULT_WRITE_RETRIES;
+
 		private final List<HookRegistration> hooks = new ArrayList<>();
 
 		private Builder() {
@@ -285,6 +290,35 @@ public final class Associations {
 		}
 
 		/**
+		 * Whether finds, counts and accessor reads outside a read-write transaction run in a read-only transaction of
+		 * their own (default false), so that a routing {@code DataSource} sends them to a read replica: Spring's
+		 * {@code LazyConnectionDataSourceProxy} with a read-only {@code DataSource}
+		 * ({@link dev.association.replica.ReplicaDataSource#routing}), or any {@code DataSource} that routes on
+		 * {@code TransactionSynchronizationManager.isCurrentTransactionReadOnly()}. All statements of one find run on
+		 * one connection of one server; inside a read-write transaction every read joins it, on the primary.
+		 * @param readOnlyFinds true to run reads in read-only transactions
+		 * @return this builder
+		 */
+		public Builder readOnlyFinds(boolean readOnlyFinds) {
+			this.readOnlyFinds = readOnlyFinds;
+			return this;
+		}
+
+		/**
+		 * How many times a write that runs in a transaction of its own is run again after the database aborted it in a
+		 * conflict with a concurrent transaction (a deadlock, a serialization failure, a lock wait timeout, a Galera
+		 * certification failure); default {@value EngineContext#DEFAULT_WRITE_RETRIES}, 0 never retries. A write inside
+		 * the caller's transaction is never retried.
+		 * @param writeRetries the retries after the first attempt
+		 * @return this builder
+		 */
+		public Builder writeRetries(int writeRetries) {
+			Assert.isTrue(writeRetries >= 0, () -> "Write retries must be 0 or more; got " + writeRetries);
+			this.writeRetries = writeRetries;
+			return this;
+		}
+
+		/**
 		 * Registers a lifecycle hook given as a value (the starter registers {@link ModelHook} beans here).
 		 * @param hook the hook
 		 * @return this builder
@@ -352,8 +386,8 @@ public final class Associations {
 			if (this.startupReport) {
 				StartupReport.log(metamodel, chosen.name(), null);
 			}
-			return new Associations(new EngineContext(metamodel, chosen, jdbc, transactions,
-					this.sqlLogging, this.observationRegistry));
+			return new Associations(new EngineContext(metamodel, chosen, jdbc, transactions, this.sqlLogging,
+					this.observationRegistry, new TableNames(metamodel, chosen), this.readOnlyFinds, this.writeRetries));
 		}
 
 	}

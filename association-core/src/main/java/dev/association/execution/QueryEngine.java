@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.ConnectionCallback;
  * to-one joins plus one batched statement per to-many level (a level with {@code separate(false)} is joined into its
  * parent's statement instead, and its rows folded back into their parents), binding the find's values and
  * stitching rows into plain objects. All statements of one find run on one connection (joining the caller's Spring
- * transaction when there is one).
+ * transaction when there is one, else, when the engine routes reads, in a read-only transaction of its own that a
+ * routing {@code DataSource} sends to a read replica: see {@link ReadOnlyFinds}).
  */
 public final class QueryEngine {
 
@@ -34,12 +35,19 @@ public final class QueryEngine {
 
 	private final StatementFailures failures;
 
+	private final ReadOnlyFinds connections;
+
+	/**
+	 * The query engine of an engine context.
+	 * @param context the engine context
+	 */
 	public QueryEngine(EngineContext context) {
 		this.context = context;
 		this.compiler = new FindCompiler(context.dialect(), new SelectRenderer(context.dialect(), context.tables()),
 				new ColumnReaders(context.metamodel(), context.dialect()));
 		this.statements = new StatementSupport(context);
 		this.failures = new StatementFailures(context.jdbc());
+		this.connections = new ReadOnlyFinds(context);
 	}
 
 	/**
@@ -250,7 +258,7 @@ public final class QueryEngine {
 	}
 
 	private <V> V run(ConnectionCallback<V> callback) {
-		V result = this.context.jdbc().execute(callback);
+		V result = this.connections.run(callback);
 		if (result == null) {
 			throw new IllegalStateException("No result");
 		}

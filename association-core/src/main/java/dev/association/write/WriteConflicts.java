@@ -3,6 +3,7 @@ package dev.association.write;
 import java.util.function.Supplier;
 
 import dev.association.WriteException;
+import dev.association.execution.EngineContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessException;
@@ -14,18 +15,26 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * ({@link TransientDataAccessException}: PostgreSQL's 40P01 and 40001 and MariaDB's deadlock are a
  * {@code PessimisticLockingFailureException}, H2's lock timeout a {@code QueryTimeoutException}). The database
  * has rolled the write's transaction back, so when the write ran in a transaction of its own it is run again, up to
- * {@value #ATTEMPTS} attempts in all; inside the caller's transaction, which the database has aborted as a whole,
+ * the engine's retries (default {@value EngineContext#DEFAULT_WRITE_RETRIES}, 3 attempts in all); inside the caller's
+ * transaction, which the database has aborted as a whole,
  * it is never retried. Either way the last conflict becomes a {@link WriteException} that names the operation and
- * says it is retryable, with Spring's exception as its cause.
+ * says it is retryable, with Spring's exception as its cause. On a multi-primary cluster (Galera) a certification
+ * conflict between two nodes is reported as a deadlock and handled the same way. Each retry is logged at DEBUG on
+ * this class.
  */
 final class WriteConflicts {
 
-	/** Attempts of one write that runs in its own transaction, the first included. */
-	static final int ATTEMPTS = 3;
-
 	private static final Logger logger = LoggerFactory.getLogger(WriteConflicts.class);
 
-	private WriteConflicts() {
+	/** Attempts of one write that runs in its own transaction, the first included. */
+	private final int attempts;
+
+	/**
+	 * Conflict handling with a number of retries.
+	 * @param retries how many times a write that owns its transaction is run again; 0 for never
+	 */
+	WriteConflicts(int retries) {
+		this.attempts = retries + 1;
 	}
 
 	/**
@@ -36,18 +45,18 @@ final class WriteConflicts {
 	 * @return its result
 	 * @throws WriteException when the conflict persists, or the write is part of the caller's transaction
 	 */
-	static <T> T retrying(String operation, Supplier<T> write) {
+	<T> T retrying(String operation, Supplier<T> write) {
 		boolean ownTransaction = !TransactionSynchronizationManager.isActualTransactionActive();
 		for (int attempt = 1;; attempt++) {
 			try {
 				return write.get();
 			}
 			catch (TransientDataAccessException ex) {
-				if (!ownTransaction || attempt == ATTEMPTS) {
+				if (!ownTransaction || attempt >= this.attempts) {
 					throw conflict(operation, ex, ownTransaction, attempt);
 				}
 				logger.debug("Retrying {} after a conflict with a concurrent transaction (attempt {} of {}): {}",
-						operation, attempt + 1, ATTEMPTS, ex.getMostSpecificCause().getMessage());
+						operation, attempt + 1, this.attempts, ex.getMostSpecificCause().getMessage());
 			}
 		}
 	}
@@ -56,7 +65,7 @@ final class WriteConflicts {
 	 * Runs a write once, a conflict becoming the same {@link WriteException}: for writes that cannot be run again as
 	 * they are (their instances already hold what a rolled-back attempt wrote into them).
 	 */
-	static <T> T once(String operation, Supplier<T> write) {
+	<T> T once(String operation, Supplier<T> write) {
 		boolean ownTransaction = !TransactionSynchronizationManager.isActualTransactionActive();
 		try {
 			return write.get();
@@ -66,7 +75,7 @@ final class WriteConflicts {
 		}
 	}
 
-	static void retrying(String operation, Runnable write) {
+	void retrying(String operation, Runnable write) {
 		retrying(operation, () -> {
 			write.run();
 			return null;

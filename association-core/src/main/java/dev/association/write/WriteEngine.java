@@ -26,6 +26,8 @@ public final class WriteEngine {
 
 	private final Destroyer destroyer;
 
+	private final WriteConflicts conflicts;
+
 	/**
 	 * A write engine on the system clock.
 	 * @param context the engine context
@@ -45,6 +47,7 @@ public final class WriteEngine {
 		this.context = new WriteContext(context, queries, clock);
 		this.rows = new ModelWriter(this.context);
 		this.destroyer = new Destroyer(this.context);
+		this.conflicts = this.context.conflicts();
 	}
 
 	/**
@@ -58,7 +61,7 @@ public final class WriteEngine {
 	public <T> T create(ModelMetadata model, T instance) {
 		checkInstance(model, instance);
 		return Operation.run("create", model,
-				() -> WriteConflicts.retrying("create " + model.name(), () -> this.rows.create(model, instance)));
+				() -> this.conflicts.retrying("create " + model.name(), () -> this.rows.create(model, instance)));
 	}
 
 	/**
@@ -72,7 +75,7 @@ public final class WriteEngine {
 		instances.forEach((instance) -> checkInstance(model, instance));
 		// not run again after a conflict: the keys of the chunks inserted before it are already in the instances
 		return Operation.run("bulkCreate", model,
-				() -> WriteConflicts.once("bulkCreate " + model.name(), () -> this.rows.bulkCreate(model, instances)));
+				() -> this.conflicts.once("bulkCreate " + model.name(), () -> this.rows.bulkCreate(model, instances)));
 	}
 
 	/**
@@ -84,7 +87,7 @@ public final class WriteEngine {
 	 */
 	public <T> T update(ModelMetadata model, T instance) {
 		checkInstance(model, instance);
-		return Operation.run("update", model, () -> WriteConflicts.retrying("update " + describe(model, instance),
+		return Operation.run("update", model, () -> this.conflicts.retrying("update " + describe(model, instance),
 				() -> this.rows.update(model, instance)));
 	}
 
@@ -96,7 +99,7 @@ public final class WriteEngine {
 	 */
 	public void destroy(ModelMetadata model, Object instance) {
 		checkInstance(model, instance);
-		Operation.run("destroy", model, () -> WriteConflicts.retrying("destroy " + describe(model, instance),
+		Operation.run("destroy", model, () -> this.conflicts.retrying("destroy " + describe(model, instance),
 				() -> this.destroyer.destroy(model, instance)));
 	}
 
@@ -109,7 +112,7 @@ public final class WriteEngine {
 	 */
 	public int destroy(ModelMetadata model, Where where) {
 		return Operation.run("destroy", model,
-				() -> WriteConflicts.retrying("destroy the " + model.name() + " rows matching " + where,
+				() -> this.conflicts.retrying("destroy the " + model.name() + " rows matching " + where,
 						() -> this.destroyer.destroy(model, where)));
 	}
 
@@ -125,9 +128,9 @@ public final class WriteEngine {
 		checkInstance(model, instance);
 		AssociationMetadata association = model.association(alias);
 		return switch (association.kind()) {
-			case HAS_MANY -> new OperationManyAccessor<>(association,
+			case HAS_MANY -> new OperationManyAccessor<>(association, this.conflicts,
 					new HasManyAccessor<>(this.context, this.rows, association, instance));
-			case BELONGS_TO_MANY -> new OperationManyAccessor<>(association,
+			case BELONGS_TO_MANY -> new OperationManyAccessor<>(association, this.conflicts,
 					new BelongsToManyAccessor<>(this.context, this.rows, association, instance));
 			case HAS_ONE, BELONGS_TO -> throw new QueryException(association.describe() + " is a "
 					+ association.kind().label() + " association, which holds one row: use one(" + lowerName(model)
@@ -147,9 +150,9 @@ public final class WriteEngine {
 		checkInstance(model, instance);
 		AssociationMetadata association = model.association(alias);
 		return switch (association.kind()) {
-			case HAS_ONE -> new OperationOneAccessor<>(association,
+			case HAS_ONE -> new OperationOneAccessor<>(association, this.conflicts,
 					new HasOneAccessor<>(this.context, this.rows, association, instance));
-			case BELONGS_TO -> new OperationOneAccessor<>(association,
+			case BELONGS_TO -> new OperationOneAccessor<>(association, this.conflicts,
 					new BelongsToAccessor<>(this.context, this.rows, association, instance));
 			case HAS_MANY, BELONGS_TO_MANY -> throw new QueryException(association.describe() + " is a "
 					+ association.kind().label() + " association, which holds many rows: use many(" + lowerName(model)

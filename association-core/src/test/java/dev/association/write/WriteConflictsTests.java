@@ -15,6 +15,8 @@ class WriteConflictsTests {
 
 	private final AtomicInteger attempts = new AtomicInteger();
 
+	private final WriteConflicts conflicts = new WriteConflicts(2);
+
 	private String conflictUntil(int failures) {
 		if (this.attempts.incrementAndGet() <= failures) {
 			throw new CannotAcquireLockException("Deadlock found when trying to get lock");
@@ -24,7 +26,7 @@ class WriteConflictsTests {
 
 	@Test
 	void aConflictInTheWritesOwnTransactionIsRetriedUntilAnAttemptCommits() {
-		assertThat(WriteConflicts.retrying("add to User.roles (belongsToMany Role)", () -> conflictUntil(2)))
+		assertThat(this.conflicts.retrying("add to User.roles (belongsToMany Role)", () -> conflictUntil(2)))
 			.isEqualTo("written");
 		assertThat(this.attempts).hasValue(3);
 	}
@@ -32,7 +34,7 @@ class WriteConflictsTests {
 	@Test
 	void aConflictThatOutlastsThreeAttemptsIsARetryableWriteExceptionKeepingSpringsException() {
 		assertThatExceptionOfType(WriteException.class)
-			.isThrownBy(() -> WriteConflicts.retrying("set User.roles (belongsToMany Role)", () -> conflictUntil(3)))
+			.isThrownBy(() -> this.conflicts.retrying("set User.roles (belongsToMany Role)", () -> conflictUntil(3)))
 			.withMessage("Cannot set User.roles (belongsToMany Role): the database aborted it in a conflict with a "
 					+ "concurrent transaction (Deadlock found when trying to get lock) in 3 attempts; it was rolled back "
 					+ "and no row was changed. The conflict is transient and the operation is retryable: run it again.")
@@ -41,11 +43,23 @@ class WriteConflictsTests {
 	}
 
 	@Test
+	void theNumberOfRetriesIsTheEnginesChoice() {
+		WriteConflicts five = new WriteConflicts(5);
+		assertThat(five.retrying("add to User.roles (belongsToMany Role)", () -> conflictUntil(5))).isEqualTo("written");
+		assertThat(this.attempts).hasValue(6);
+		this.attempts.set(0);
+		assertThatExceptionOfType(WriteException.class)
+			.isThrownBy(() -> new WriteConflicts(0).retrying("update User (id 7)", () -> conflictUntil(1)))
+			.withMessageContaining("in 1 attempt; it was rolled back");
+		assertThat(this.attempts).hasValue(1);
+	}
+
+	@Test
 	void aConflictInsideTheCallersTransactionIsNeverRetried() {
 		TransactionSynchronizationManager.setActualTransactionActive(true);
 		try {
 			assertThatExceptionOfType(WriteException.class)
-				.isThrownBy(() -> WriteConflicts.retrying("destroy User (id 7)", () -> conflictUntil(1)))
+				.isThrownBy(() -> this.conflicts.retrying("destroy User (id 7)", () -> conflictUntil(1)))
 				.withMessageEndingWith("inside the caller's transaction, which the database aborted (it is not retried "
 						+ "there). The conflict is transient and the transaction is retryable: run the whole transaction "
 						+ "again.");
@@ -59,14 +73,14 @@ class WriteConflictsTests {
 	@Test
 	void aWriteThatCannotBeRunAgainReportsItsFirstConflict() {
 		assertThatExceptionOfType(WriteException.class)
-			.isThrownBy(() -> WriteConflicts.once("bulkCreate User", () -> conflictUntil(1)))
+			.isThrownBy(() -> this.conflicts.once("bulkCreate User", () -> conflictUntil(1)))
 			.withMessageContaining("in 1 attempt; it was rolled back");
 		assertThat(this.attempts).hasValue(1);
 	}
 
 	@Test
 	void otherFailuresPassThroughUntouched() {
-		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> WriteConflicts
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(() -> this.conflicts
 			.retrying("create User", () -> {
 				this.attempts.incrementAndGet();
 				throw new DataIntegrityViolationException("duplicate key");
