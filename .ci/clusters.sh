@@ -8,6 +8,7 @@
 #
 # usage: .ci/clusters.sh start|stop|status [postgres|galera]
 #        .ci/clusters.sh kill-node N | start-node N      (Galera node N = 1..3; used by the failover test)
+#        .ci/clusters.sh stop-replica                     (the replica-down test; start postgres brings it back)
 set -euo pipefail
 
 BASE="${ASSOCIATION_CLUSTERS_DIR:-/var/tmp/association-clusters}"
@@ -301,13 +302,18 @@ case "$command" in
 		exit $rc
 		;;
 	kill-node) kill_node "$2" ;;
+	stop-replica)
+		if [ -f "$PG_REPLICA/data/postmaster.pid" ]; then
+			as_postgres "$PG_BIN/pg_ctl" -D "$PG_REPLICA/data" -m fast -w stop >/dev/null
+		fi
+		;;
 	start-node)
 		prepare_node "$2"
 		if ! node_up "$2"; then launch_node "$2"; fi
 		wait_node "$2"
 		;;
 	*)
-		echo "usage: $0 start|stop|status [postgres|galera] | kill-node N | start-node N" >&2
+		echo "usage: $0 start|stop|status [postgres|galera] | kill-node N | start-node N | stop-replica" >&2
 		exit 2
 		;;
 esac

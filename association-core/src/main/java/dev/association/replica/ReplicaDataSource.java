@@ -119,17 +119,25 @@ public final class ReplicaDataSource implements DataSource {
 		catch (SQLException ex) {
 			if (!this.fallback) {
 				throw new SQLTransientConnectionException("The read replica " + this.name + " gave no connection ("
-						+ ex.getMessage() + "). Reads outside a read-write transaction run on it: bring it back, or "
+						+ reason(ex) + "). Reads outside a read-write transaction run on it: bring it back, or "
 						+ "let them fall back to the primary (association.replica.fallback=true).", "08001", ex);
 			}
 			this.downUntil = System.nanoTime() + this.retryAfterNanos;
 			if (!this.down) {
 				this.down = true;
 				logger.warn("The read replica {} gave no connection ({}): reads run on the primary, and the replica "
-						+ "is tried again every {} ms", this.name, ex.getMessage(), this.retryAfterNanos / 1_000_000);
+						+ "is tried again every {} ms", this.name, reason(ex), this.retryAfterNanos / 1_000_000);
 			}
 			return open(this.primary, username, password);
 		}
+	}
+
+	private static String reason(SQLException ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return (root == ex) ? String.valueOf(ex.getMessage()) : ex.getMessage() + ": " + root.getMessage();
 	}
 
 	private static Connection open(DataSource source, @Nullable String username, @Nullable String password) throws SQLException {
