@@ -1,5 +1,7 @@
 package dev.association.write;
 
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.util.function.Supplier;
 
 import dev.association.WriteException;
@@ -7,6 +9,7 @@ import dev.association.execution.EngineContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -19,7 +22,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction, which the database has aborted as a whole,
  * it is never retried. Either way the last conflict becomes a {@link WriteException} that names the operation and
  * says it is retryable, with Spring's exception as its cause. On a multi-primary cluster (Galera) a certification
- * conflict between two nodes is reported as a deadlock and handled the same way. Each retry is logged at DEBUG on
+ * conflict between two nodes is reported as a deadlock, often only when the transaction commits (Spring's transaction
+ * manager then throws a {@link TransactionSystemException}), and is handled the same way. Each retry is logged at DEBUG on
  * this class.
  */
 final class WriteConflicts {
@@ -51,12 +55,15 @@ final class WriteConflicts {
 			try {
 				return write.get();
 			}
-			catch (TransientDataAccessException ex) {
+			catch (RuntimeException ex) {
+				if (!isConflict(ex)) {
+					throw ex;
+				}
 				if (!ownTransaction || attempt >= this.attempts) {
 					throw conflict(operation, ex, ownTransaction, attempt);
 				}
 				logger.debug("Retrying {} after a conflict with a concurrent transaction (attempt {} of {}): {}",
-						operation, attempt + 1, this.attempts, ex.getMostSpecificCause().getMessage());
+						operation, attempt + 1, this.attempts, reason(ex));
 			}
 		}
 	}
@@ -70,7 +77,10 @@ final class WriteConflicts {
 		try {
 			return write.get();
 		}
-		catch (TransientDataAccessException ex) {
+		catch (RuntimeException ex) {
+			if (!isConflict(ex)) {
+				throw ex;
+			}
 			throw conflict(operation, ex, ownTransaction, 1);
 		}
 	}
@@ -82,7 +92,32 @@ final class WriteConflicts {
 		});
 	}
 
-	private static WriteException conflict(String operation, TransientDataAccessException ex,
+	/**
+	 * Whether a failure is the database aborting the transaction in a conflict: Spring's transient failures, and a
+	 * failed commit whose SQLState is of class 40 (transaction rollback), as a Galera node reports a certification
+	 * conflict found at commit ({@code Deadlock found}, 1213, 40001), which Spring's transaction manager wraps in a
+	 * {@link TransactionSystemException} without translating it.
+	 */
+	static boolean isConflict(RuntimeException ex) {
+		if (ex instanceof TransientDataAccessException) {
+			return true;
+		}
+		if (ex instanceof TransactionSystemException && ex.getCause() instanceof SQLException sql) {
+			return sql instanceof SQLTransactionRollbackException
+					|| (sql.getSQLState() != null && sql.getSQLState().startsWith("40"));
+		}
+		return false;
+	}
+
+	private static String reason(RuntimeException ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return String.valueOf(cause.getMessage());
+	}
+
+	private static WriteException conflict(String operation, RuntimeException ex,
 			boolean ownTransaction, int attempts) {
 		String outcome = ownTransaction
 				? "in " + attempts + ((attempts == 1) ? " attempt" : " attempts")
@@ -91,7 +126,7 @@ final class WriteConflicts {
 				: "inside the caller's transaction, which the database aborted (it is not retried there). The "
 						+ "conflict is transient and the transaction is retryable: run the whole transaction again.";
 		return new WriteException("Cannot " + operation + ": the database aborted it in a conflict with a concurrent "
-				+ "transaction (" + ex.getMostSpecificCause().getMessage() + ") " + outcome, ex);
+				+ "transaction (" + reason(ex) + ") " + outcome, ex);
 	}
 
 }

@@ -1,11 +1,14 @@
 package dev.association.write;
 
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.association.WriteException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +43,24 @@ class WriteConflictsTests {
 					+ "and no row was changed. The conflict is transient and the operation is retryable: run it again.")
 			.withCauseInstanceOf(CannotAcquireLockException.class);
 		assertThat(this.attempts).hasValue(3);
+	}
+
+	@Test
+	void aConflictThatAGaleraNodeReportsAtCommitIsRetriedToo() {
+		AtomicInteger commits = new AtomicInteger();
+		String written = this.conflicts.retrying("add to User.roles (belongsToMany Role)", () -> {
+			if (commits.incrementAndGet() == 1) {
+				throw new TransactionSystemException("JDBC commit failed", new SQLTransactionRollbackException(
+						"Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
+			}
+			return "written";
+		});
+		assertThat(written).isEqualTo("written");
+		assertThat(commits).hasValue(2);
+		assertThatExceptionOfType(TransactionSystemException.class).isThrownBy(() -> this.conflicts
+			.retrying("create User", () -> {
+				throw new TransactionSystemException("JDBC commit failed", new SQLException("disk full", "53100"));
+			}));
 	}
 
 	@Test
