@@ -140,7 +140,8 @@ public final class ReplicaDataSource implements DataSource {
 		return (root == ex) ? String.valueOf(ex.getMessage()) : ex.getMessage() + ": " + root.getMessage();
 	}
 
-	private static Connection open(DataSource source, @Nullable String username, @Nullable String password) throws SQLException {
+	private static Connection open(DataSource source, @Nullable String username, @Nullable String password)
+			throws SQLException {
 		return (username != null) ? source.getConnection(username, password) : source.getConnection();
 	}
 

@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * it is never retried. Either way the last conflict becomes a {@link WriteException} that names the operation and
  * says it is retryable, with Spring's exception as its cause. On a multi-primary cluster (Galera) a certification
  * conflict between two nodes is reported as a deadlock, often only when the transaction commits (Spring's transaction
- * manager then throws a {@link TransactionSystemException}), and is handled the same way. Each retry is logged at DEBUG on
- * this class.
+ * manager then throws a {@link TransactionSystemException}), and is handled the same way. Each retry is logged at
+ * DEBUG on this class.
  */
 final class WriteConflicts {
 

@@ -138,7 +138,8 @@ class ReplicaReadsIntegrationTests {
 		awaitReplica("SELECT COUNT(*) FROM users", 1);
 		this.recorder.clear();
 
-		Long count = transactions(associations, true).execute((status) -> users.count(Find.all()) + users.findAll(Find.all()).size());
+		Long count = transactions(associations, true)
+			.execute((status) -> users.count(Find.all()) + users.findAll(Find.all()).size());
 
 		assertThat(count).isEqualTo(2);
 		assertThat(this.recorder.served()).hasSize(2).allSatisfy((statement) -> {

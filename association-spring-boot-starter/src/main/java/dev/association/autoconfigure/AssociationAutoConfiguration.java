@@ -35,7 +35,8 @@ import org.springframework.util.ClassUtils;
  * {@link AssociationsBuilderCustomizer}. On a {@code DataSource} that routes read-only transactions to a replica
  * ({@code association.replica.url}, or the application's own {@code LazyConnectionDataSourceProxy} or
  * {@code AbstractRoutingDataSource}), finds outside a read-write transaction run in read-only transactions of their
- * own; {@code association.write.retries} sets the retries of conflicting writes. Backs off when the application defines its own {@link Associations} bean.
+ * own; {@code association.write.retries} sets the retries of conflicting writes. Backs off when the application
+ * defines its own {@link Associations} bean.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
 		"org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",

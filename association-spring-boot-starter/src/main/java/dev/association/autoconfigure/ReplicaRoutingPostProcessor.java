@@ -32,7 +32,8 @@ final class ReplicaRoutingPostProcessor implements BeanPostProcessor, Environmen
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
-		if (!(bean instanceof DataSource primary) || AssociationAutoConfiguration.routes(primary) || this.environment == null) {
+		if (!(bean instanceof DataSource primary) || AssociationAutoConfiguration.routes(primary)
+				|| this.environment == null) {
 			return bean;
 		}
 		Binder binder = Binder.get(this.environment);
