@@ -1,7 +1,9 @@
 package dev.association.write;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransactionRollbackException;
+import java.sql.SQLTransientConnectionException;
 import java.util.function.Supplier;
 
 import dev.association.WriteException;
@@ -24,7 +26,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * says it is retryable, with Spring's exception as its cause. On a multi-primary cluster (Galera) a certification
  * conflict between two nodes is reported as a deadlock, often only when the transaction commits (Spring's transaction
  * manager then throws a {@link TransactionSystemException}), and is handled the same way. Each retry is logged at
- * DEBUG on this class.
+ * DEBUG on this class. A lost connection is not a conflict, even when Spring calls it transient: whether the write
+ * committed is unknown, so it is never run again here and its failure is thrown as it is.
  */
 final class WriteConflicts {
 
@@ -100,11 +103,29 @@ final class WriteConflicts {
 	 */
 	static boolean isConflict(RuntimeException ex) {
 		if (ex instanceof TransientDataAccessException) {
-			return true;
+			return !connectionLost(ex);
 		}
 		if (ex instanceof TransactionSystemException && ex.getCause() instanceof SQLException sql) {
 			return sql instanceof SQLTransactionRollbackException
 					|| (sql.getSQLState() != null && sql.getSQLState().startsWith("40"));
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a transient failure is a lost connection (a driver that reconnected after a communications failure, as
+	 * MariaDB Connector/J does when a cluster node dies, or a pool that gave no connection): the write's outcome is
+	 * unknown, since its commit may have reached the database before the answer was lost, so it is not run again.
+	 */
+	private static boolean connectionLost(RuntimeException ex) {
+		for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+			if (cause instanceof SQLTransientConnectionException
+					|| cause instanceof SQLNonTransientConnectionException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
 		}
 		return false;
 	}

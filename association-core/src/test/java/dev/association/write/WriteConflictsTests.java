@@ -2,12 +2,14 @@ package dev.association.write;
 
 import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
+import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.association.WriteException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -61,6 +63,18 @@ class WriteConflictsTests {
 			.retrying("create User", () -> {
 				throw new TransactionSystemException("JDBC commit failed", new SQLException("disk full", "53100"));
 			}));
+	}
+
+	@Test
+	void aLostConnectionIsNotRetriedSinceTheWriteMayHaveCommitted() {
+		assertThatExceptionOfType(TransientDataAccessResourceException.class).isThrownBy(() -> this.conflicts
+			.retrying("create User", () -> {
+				this.attempts.incrementAndGet();
+				throw new TransientDataAccessResourceException("create User; SQL [INSERT ...]",
+						new SQLTransientConnectionException("Driver has reconnect connection after a communications "
+								+ "link failure with 127.0.0.1:3307", "25S03"));
+			}));
+		assertThat(this.attempts).hasValue(1);
 	}
 
 	@Test
