@@ -1,6 +1,7 @@
 package dev.association.execution;
 
-import dev.association.Dialect;
+import dev.association.Associations;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.Metamodel;
 import dev.association.sql.TableNames;
 import io.micrometer.observation.ObservationRegistry;
@@ -23,12 +24,12 @@ import org.springframework.util.Assert;
  * @param writeRetries how many times a write that owns its transaction is run again after the database aborted it in
  * a conflict with a concurrent transaction
  */
-public record EngineContext(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc,
+public record EngineContext(Metamodel metamodel, SqlDialect dialect, JdbcOperations jdbc,
 		PlatformTransactionManager transactions, boolean sqlLogging, ObservationRegistry observations,
 		TableNames tables, boolean readOnlyFinds, int writeRetries) {
 
 	/** Retries of a conflicting write that owns its transaction, unless configured: 3 attempts in all. */
-	public static final int DEFAULT_WRITE_RETRIES = 2;
+	public static final int DEFAULT_WRITE_RETRIES = Associations.DEFAULT_WRITE_RETRIES;
 
 	/**
 	 * Checks the write retries.
@@ -47,7 +48,7 @@ public record EngineContext(Metamodel metamodel, Dialect dialect, JdbcOperations
 	 * @param observations the observation registry
 	 * @param tables the quoted, schema-qualified table names
 	 */
-	public EngineContext(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc,
+	public EngineContext(Metamodel metamodel, SqlDialect dialect, JdbcOperations jdbc,
 			PlatformTransactionManager transactions, boolean sqlLogging, ObservationRegistry observations,
 			TableNames tables) {
 		this(metamodel, dialect, jdbc, transactions, sqlLogging, observations, tables, false, DEFAULT_WRITE_RETRIES);
@@ -61,7 +62,7 @@ public record EngineContext(Metamodel metamodel, Dialect dialect, JdbcOperations
 	 * @param transactions the transaction manager of multi-row writes
 	 * @param sqlLogging whether every statement is logged
 	 */
-	public EngineContext(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc, PlatformTransactionManager transactions,
+	public EngineContext(Metamodel metamodel, SqlDialect dialect, JdbcOperations jdbc, PlatformTransactionManager transactions,
 			boolean sqlLogging) {
 		this(metamodel, dialect, jdbc, transactions, sqlLogging, ObservationRegistry.NOOP);
 	}
@@ -75,7 +76,7 @@ public record EngineContext(Metamodel metamodel, Dialect dialect, JdbcOperations
 	 * @param sqlLogging whether every statement is logged
 	 * @param observations the observation registry
 	 */
-	public EngineContext(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc, PlatformTransactionManager transactions,
+	public EngineContext(Metamodel metamodel, SqlDialect dialect, JdbcOperations jdbc, PlatformTransactionManager transactions,
 			boolean sqlLogging, ObservationRegistry observations) {
 		this(metamodel, dialect, jdbc, transactions, sqlLogging, observations, new TableNames(metamodel, dialect));
 	}

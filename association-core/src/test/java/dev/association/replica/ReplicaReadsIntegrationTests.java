@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.association.Associations;
+import dev.association.engine.Engine;
 import dev.association.query.Find;
 import dev.association.query.Where;
 import dev.association.repository.AssociationRepository;
@@ -197,7 +198,7 @@ class ReplicaReadsIntegrationTests {
 	 * Transactions on the engine's own data source, as {@code @Transactional} on the application's would be.
 	 */
 	private static TransactionTemplate transactions(Associations associations, boolean readOnly) {
-		DataSource engineSource = ((JdbcTemplate) associations.context().jdbc()).getDataSource();
+		DataSource engineSource = ((JdbcTemplate) Engine.of(associations).context().jdbc()).getDataSource();
 		TransactionTemplate template = new TransactionTemplate(new DataSourceTransactionManager(engineSource));
 		template.setReadOnly(readOnly);
 		return template;

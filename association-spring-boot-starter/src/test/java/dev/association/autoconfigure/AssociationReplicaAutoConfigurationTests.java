@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.association.Associations;
 import dev.association.autoconfigure.domain.DomainConfiguration;
+import dev.association.engine.Engine;
 import dev.association.repository.domain.Author;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -47,8 +48,8 @@ class AssociationReplicaAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("association.write.retries=5").run((context) -> {
 			assertThat(context).doesNotHaveBean(ReplicaRoutingPostProcessor.class);
 			assertThat(context.getBean(DataSource.class)).isInstanceOf(HikariDataSource.class);
-			assertThat(context.getBean(Associations.class).context().readOnlyFinds()).isFalse();
-			assertThat(context.getBean(Associations.class).context().writeRetries()).isEqualTo(5);
+			assertThat(Engine.of(context.getBean(Associations.class)).context().readOnlyFinds()).isFalse();
+			assertThat(Engine.of(context.getBean(Associations.class)).context().writeRetries()).isEqualTo(5);
 		});
 	}
 
@@ -65,7 +66,7 @@ class AssociationReplicaAutoConfigurationTests {
 				assertThat(replicaPool.getMaximumPoolSize()).isEqualTo(3);
 				assertThat(replicaPool.getPoolName()).isEqualTo("association-replica");
 				Associations associations = context.getBean(Associations.class);
-				assertThat(associations.context().readOnlyFinds()).isTrue();
+				assertThat(Engine.of(associations).context().readOnlyFinds()).isTrue();
 				assertThat(inRecovery(context.getBean(PlatformTransactionManager.class),
 						context.getBean(JdbcTemplate.class), true)).isTrue();
 				assertThat(inRecovery(context.getBean(PlatformTransactionManager.class),
@@ -87,7 +88,7 @@ class AssociationReplicaAutoConfigurationTests {
 				.withPropertyValues("association.replica.url=" + REPLICA)
 				.run((context) -> {
 					assertThat(context.getBean(DataSource.class)).isSameAs(own);
-					assertThat(context.getBean(Associations.class).context().readOnlyFinds()).isTrue();
+					assertThat(Engine.of(context.getBean(Associations.class)).context().readOnlyFinds()).isTrue();
 					assertThat(context.getBean(ReplicaRoutingPostProcessor.class).replicaPool()).isNull();
 				});
 		}
