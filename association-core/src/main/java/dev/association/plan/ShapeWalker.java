@@ -112,6 +112,7 @@ final class ShapeWalker {
 		token(nullable(include.getThrough()));
 		token(nullable(include.getSeparate()));
 		where(include.getWhere());
+		where(include.getThroughWhere());
 		if (include.getLimit() != null) {
 			int slot = value(include.getLimit());
 			if (this.slots != null) {
@@ -172,6 +173,14 @@ final class ShapeWalker {
 			token(between.attribute());
 			value(between.low());
 			value(between.high());
+		}
+		else if (where instanceof Where.Keyset keyset) {
+			token(keyset.attributes());
+			token(keyset.directions());
+			for (Object value : keyset.values()) {
+				token(value == null);
+				value(value);
+			}
 		}
 	}
 

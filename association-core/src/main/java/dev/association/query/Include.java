@@ -41,10 +41,12 @@ public final class Include {
 
 	private final List<Include> includes;
 
+	private final @Nullable Where throughWhere;
+
 	private Include(@Nullable String alias, @Nullable Class<?> target, boolean all, boolean nested,
 			@Nullable Where where, @Nullable Boolean required, @Nullable List<String> attributes, List<Sort> orders,
 			@Nullable Integer limit, @Nullable List<String> through, @Nullable Boolean separate,
-			List<Include> includes) {
+			List<Include> includes, @Nullable Where throughWhere) {
 		this.alias = alias;
 		this.target = target;
 		this.all = all;
@@ -57,6 +59,7 @@ public final class Include {
 		this.through = through;
 		this.separate = separate;
 		this.includes = includes;
+		this.throughWhere = throughWhere;
 	}
 
 	/**
@@ -66,7 +69,7 @@ public final class Include {
 	 */
 	public static Include of(String alias) {
 		Assert.hasText(alias, "Alias must not be empty");
-		return new Include(alias, null, false, false, null, null, null, List.of(), null, null, null, List.of());
+		return new Include(alias, null, false, false, null, null, null, List.of(), null, null, null, List.of(), null);
 	}
 
 	/**
@@ -76,7 +79,7 @@ public final class Include {
 	 */
 	public static Include of(Class<?> target) {
 		Assert.notNull(target, "Target must not be null");
-		return new Include(null, target, false, false, null, null, null, List.of(), null, null, null, List.of());
+		return new Include(null, target, false, false, null, null, null, List.of(), null, null, null, List.of(), null);
 	}
 
 	/**
@@ -84,7 +87,7 @@ public final class Include {
 	 * @return the include
 	 */
 	public static Include all() {
-		return new Include(null, null, true, false, null, null, null, List.of(), null, null, null, List.of());
+		return new Include(null, null, true, false, null, null, null, List.of(), null, null, null, List.of(), null);
 	}
 
 	/**
@@ -108,7 +111,7 @@ public final class Include {
 	public Include nested() {
 		Assert.state(this.all, "nested() applies to Include.all() only");
 		return new Include(this.alias, this.target, this.all, true, this.where, this.required, this.attributes,
-				this.orders, this.limit, this.through, this.separate, this.includes);
+				this.orders, this.limit, this.through, this.separate, this.includes, this.throughWhere);
 	}
 
 	/**
@@ -119,7 +122,19 @@ public final class Include {
 	public Include where(Where where) {
 		Assert.notNull(where, "Where must not be null");
 		return new Include(this.alias, this.target, this.all, this.nested, where, this.required, this.attributes,
-				this.orders, this.limit, this.through, this.separate, this.includes);
+				this.orders, this.limit, this.through, this.separate, this.includes, this.throughWhere);
+	}
+
+	/**
+	 * A condition on the join rows of a belongsToMany include (Sequelize's {@code through: { where }}); makes the
+	 * include required unless {@code required(false)} is given.
+	 * @param where a condition on the join model's attributes
+	 * @return a new include
+	 */
+	public Include throughWhere(Where where) {
+		Assert.notNull(where, "Through where must not be null");
+		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required, this.attributes,
+				this.orders, this.limit, this.through, this.separate, this.includes, where);
 	}
 
 	/**
@@ -129,7 +144,7 @@ public final class Include {
 	 */
 	public Include required(boolean required) {
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, required, this.attributes,
-				this.orders, this.limit, this.through, this.separate, this.includes);
+				this.orders, this.limit, this.through, this.separate, this.includes, this.throughWhere);
 	}
 
 	/**
@@ -139,7 +154,7 @@ public final class Include {
 	 */
 	public Include attributes(String... attributes) {
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required,
-				List.of(attributes), this.orders, this.limit, this.through, this.separate, this.includes);
+				List.of(attributes), this.orders, this.limit, this.through, this.separate, this.includes, this.throughWhere);
 	}
 
 	/**
@@ -161,7 +176,7 @@ public final class Include {
 		List<Sort> all = new ArrayList<>(this.orders);
 		all.add(new Sort(attribute, direction));
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required,
-				this.attributes, List.copyOf(all), this.limit, this.through, this.separate, this.includes);
+				this.attributes, List.copyOf(all), this.limit, this.through, this.separate, this.includes, this.throughWhere);
 	}
 
 	/**
@@ -172,7 +187,7 @@ public final class Include {
 	public Include limit(int limit) {
 		Assert.isTrue(limit >= 0, "Limit must not be negative");
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required,
-				this.attributes, this.orders, limit, this.through, this.separate, this.includes);
+				this.attributes, this.orders, limit, this.through, this.separate, this.includes, this.throughWhere);
 	}
 
 	/**
@@ -182,7 +197,7 @@ public final class Include {
 	 */
 	public Include through(String... attributes) {
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required,
-				this.attributes, this.orders, this.limit, List.of(attributes), this.separate, this.includes);
+				this.attributes, this.orders, this.limit, List.of(attributes), this.separate, this.includes, this.throughWhere);
 	}
 
 	/**
@@ -192,7 +207,7 @@ public final class Include {
 	 */
 	public Include separate(boolean separate) {
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required,
-				this.attributes, this.orders, this.limit, this.through, separate, this.includes);
+				this.attributes, this.orders, this.limit, this.through, separate, this.includes, this.throughWhere);
 	}
 
 	/**
@@ -204,7 +219,7 @@ public final class Include {
 		List<Include> all = new ArrayList<>(this.includes);
 		all.addAll(Arrays.asList(includes));
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required,
-				this.attributes, this.orders, this.limit, this.through, this.separate, List.copyOf(all));
+				this.attributes, this.orders, this.limit, this.through, this.separate, List.copyOf(all), this.throughWhere);
 	}
 
 	/**
@@ -257,11 +272,20 @@ public final class Include {
 	}
 
 	/**
-	 * Whether the include is required, by Sequelize's rule: as given, else true when there is a condition.
+	 * Whether the include is required, by Sequelize's rule: as given, else true when there is a condition (on the
+	 * rows or on the join rows).
 	 * @return true for INNER semantics
 	 */
 	public boolean isRequired() {
-		return (this.required != null) ? this.required : this.where != null;
+		return (this.required != null) ? this.required : (this.where != null || this.throughWhere != null);
+	}
+
+	/**
+	 * The condition on the join rows of a belongsToMany include.
+	 * @return the condition, or null
+	 */
+	public @Nullable Where getThroughWhere() {
+		return this.throughWhere;
 	}
 
 	/**

@@ -1,0 +1,64 @@
+package dev.association.sample.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.association.query.Find;
+import dev.association.sample.model.Post;
+import dev.association.sample.service.PostService;
+import dev.association.web.FindQuery;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Window;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * {@code /posts}: lists by {@link FindQuery} parameters, pages through Spring Data's {@link Pageable} ({@code page},
+ * {@code size}, {@code sort}, e.g. {@code sort=author.username,desc}), and keyset windows that answer the cursor of
+ * the next one.
+ */
+@RestController
+@RequestMapping("/posts")
+public class PostController {
+
+	private final PostService posts;
+
+	public PostController(PostService posts) {
+		this.posts = posts;
+	}
+
+	/**
+	 * The posts with the requested includes and order ({@link FindQuery}); with any of {@code page}, {@code size} or
+	 * {@code sort}, one page of them ({@code sort} after the {@code order}), as {@code {"content", "page"}}.
+	 */
+	@GetMapping
+	Object list(@FindQuery(model = Post.class, includes = { "author.profile", "comments.commenter", "tags",
+			"category", "likers" }, orders = { "id", "title", "createdAt" }, maxLimit = 50) Find find,
+			@PageableDefault(size = 20) Pageable pageable, WebRequest request) {
+		if (request.getParameter("page") == null && request.getParameter("size") == null
+				&& request.getParameter("sort") == null) {
+			return this.posts.list(find);
+		}
+		return new PagedModel<>(this.posts.page(find.include("author"), pageable));
+	}
+
+	@GetMapping("/scroll")
+	Map<String, Object> scroll(@RequestParam(required = false) @Nullable Long after,
+			@RequestParam(defaultValue = "2") int size) {
+		Window<Post> window = this.posts.scroll(after, size);
+		List<Post> content = window.getContent();
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("posts", content);
+		answer.put("next", (window.hasNext() && !content.isEmpty()) ? content.get(content.size() - 1).id : null);
+		return answer;
+	}
+
+}
