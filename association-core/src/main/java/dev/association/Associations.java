@@ -34,6 +34,9 @@ public abstract class Associations {
 	/**
 	 * For the engine's implementation only: applications get an engine from {@link #builder()}.
 	 */
+	/** Retries of a conflicting write that owns its transaction, unless configured: 3 attempts in all. */
+	public static final int DEFAULT_WRITE_RETRIES = 2;
+
 	protected Associations() {
 	}
 
@@ -91,13 +94,15 @@ public abstract class Associations {
 	 * @param startupReport whether {@code build()} logs the startup report
 	 * @param hooks the hooks registered on the builder, in order
 	 * @param queryCacheSize how many query shapes keep their compiled statements (0: none)
+	 * @param readOnlyFinds whether finds outside a read-write transaction run in read-only transactions of their own
+	 * @param writeRetries how many times a conflicting write that owns its transaction is run again
 	 */
 	public record Settings(@Nullable DataSource dataSource, @Nullable JdbcOperations jdbcOperations,
-			@Nullable PlatformTransactionManager transactionManager, @Nullable Dialect dialect, @Nullable String dialectName,
-			List<Class<?>> models,
-			List<String> modelPackages, @Nullable ClassLoader classLoader, boolean sqlLogging,
-			ObservationRegistry observationRegistry, boolean startupReport, List<ModelHook<?>> hooks,
-			int queryCacheSize) {
+			@Nullable PlatformTransactionManager transactionManager, @Nullable Dialect dialect,
+			@Nullable String dialectName, List<Class<?>> models, List<String> modelPackages,
+			@Nullable ClassLoader classLoader, boolean sqlLogging, ObservationRegistry observationRegistry,
+			boolean startupReport, List<ModelHook<?>> hooks, int queryCacheSize, boolean readOnlyFinds,
+			int writeRetries) {
 	}
 
 	/**
@@ -146,6 +151,10 @@ public abstract class Associations {
 		private boolean startupReport = true;
 
 		private final List<ModelHook<?>> hooks = new ArrayList<>();
+
+		private boolean readOnlyFinds;
+
+		private int writeRetries = DEFAULT_WRITE_RETRIES;
 
 		private Builder() {
 		}
@@ -291,6 +300,35 @@ public abstract class Associations {
 		}
 
 		/**
+		 * Whether finds, counts and accessor reads outside a read-write transaction run in a read-only transaction of
+		 * their own (default false), so that a routing {@code DataSource} sends them to a read replica: Spring's
+		 * {@code LazyConnectionDataSourceProxy} with a read-only {@code DataSource}
+		 * ({@link dev.association.replica.ReplicaDataSource#routing}), or any {@code DataSource} that routes on
+		 * {@code TransactionSynchronizationManager.isCurrentTransactionReadOnly()}. All statements of one find run on
+		 * one connection of one server; inside a read-write transaction every read joins it, on the primary.
+		 * @param readOnlyFinds true to run reads in read-only transactions
+		 * @return this builder
+		 */
+		public Builder readOnlyFinds(boolean readOnlyFinds) {
+			this.readOnlyFinds = readOnlyFinds;
+			return this;
+		}
+
+		/**
+		 * How many times a write that runs in a transaction of its own is run again after the database aborted it in a
+		 * conflict with a concurrent transaction (a deadlock, a serialization failure, a lock wait timeout, a Galera
+		 * certification failure); default {@value Associations#DEFAULT_WRITE_RETRIES}, 0 never retries. A write inside
+		 * the caller's transaction is never retried, nor one whose connection was lost.
+		 * @param writeRetries the retries after the first attempt
+		 * @return this builder
+		 */
+		public Builder writeRetries(int writeRetries) {
+			Assert.isTrue(writeRetries >= 0, () -> "Write retries must be 0 or more; got " + writeRetries);
+			this.writeRetries = writeRetries;
+			return this;
+		}
+
+		/**
 		 * Registers a lifecycle hook given as a value (the starter registers {@link ModelHook} beans here).
 		 * @param hook the hook
 		 * @return this builder
@@ -330,10 +368,10 @@ public abstract class Associations {
 				throw new AssociationDefinitionException(
 						"No " + Factory.class.getName() + " found: is association-core on the class path?");
 			}
-			return factory.build(new Settings(this.dataSource, this.jdbcOperations,
-					this.transactionManager, this.dialect, this.dialectName, List.copyOf(this.models), List.copyOf(this.packages),
+			return factory.build(new Settings(this.dataSource, this.jdbcOperations, this.transactionManager,
+					this.dialect, this.dialectName, List.copyOf(this.models), List.copyOf(this.packages),
 					this.classLoader, this.sqlLogging, this.observationRegistry, this.startupReport,
-					List.copyOf(this.hooks), this.queryCacheSize));
+					List.copyOf(this.hooks), this.queryCacheSize, this.readOnlyFinds, this.writeRetries));
 		}
 
 	}

@@ -16,6 +16,7 @@ import dev.association.metadata.HookRegistration;
 import dev.association.metadata.Metamodel;
 import dev.association.metadata.ModelScanner;
 import dev.association.report.StartupReport;
+import dev.association.sql.TableNames;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -73,7 +74,8 @@ public final class EngineFactory implements Associations.Factory {
 			StartupReport.log(metamodel, chosen.name(), null);
 		}
 		return new Engine(new EngineContext(metamodel, chosen, jdbc, transactions, settings.sqlLogging(),
-				settings.observationRegistry()), settings.queryCacheSize());
+				settings.observationRegistry(), new TableNames(metamodel, chosen), settings.readOnlyFinds(),
+				settings.writeRetries()), settings.queryCacheSize());
 	}
 
 	private static <T> HookRegistration registration(ModelHook<T> hook) {

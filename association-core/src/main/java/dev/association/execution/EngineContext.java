@@ -1,11 +1,13 @@
 package dev.association.execution;
 
+import dev.association.Associations;
 import dev.association.dialect.SqlDialect;
 import dev.association.metadata.Metamodel;
 import dev.association.sql.TableNames;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.Assert;
 
 /**
  * What every part of one engine shares: the metadata, the dialect, JDBC and transactions. Immutable.
@@ -17,10 +19,40 @@ import org.springframework.transaction.PlatformTransactionManager;
  * @param sqlLogging whether every statement is logged at INFO on {@code dev.association.sql}
  * @param observations the registry of the engine's Micrometer observations ({@link ObservationRegistry#NOOP} for none)
  * @param tables the quoted, schema-qualified table names, computed once
+ * @param readOnlyFinds whether finds and counts outside a read-write transaction run in a read-only transaction of
+ * their own, which a routing {@code DataSource} sends to a read replica
+ * @param writeRetries how many times a write that owns its transaction is run again after the database aborted it in
+ * a conflict with a concurrent transaction
  */
 public record EngineContext(Metamodel metamodel, SqlDialect dialect, JdbcOperations jdbc,
 		PlatformTransactionManager transactions, boolean sqlLogging, ObservationRegistry observations,
-		TableNames tables) {
+		TableNames tables, boolean readOnlyFinds, int writeRetries) {
+
+	/** Retries of a conflicting write that owns its transaction, unless configured: 3 attempts in all. */
+	public static final int DEFAULT_WRITE_RETRIES = Associations.DEFAULT_WRITE_RETRIES;
+
+	/**
+	 * Checks the write retries.
+	 */
+	public EngineContext {
+		Assert.isTrue(writeRetries >= 0, () -> "Write retries must be 0 or more; got " + writeRetries);
+	}
+
+	/**
+	 * The context of an engine on one server, with the default write retries.
+	 * @param metamodel the models and associations
+	 * @param dialect the database dialect
+	 * @param jdbc the JDBC operations
+	 * @param transactions the transaction manager of multi-row writes
+	 * @param sqlLogging whether every statement is logged
+	 * @param observations the observation registry
+	 * @param tables the quoted, schema-qualified table names
+	 */
+	public EngineContext(Metamodel metamodel, SqlDialect dialect, JdbcOperations jdbc,
+			PlatformTransactionManager transactions, boolean sqlLogging, ObservationRegistry observations,
+			TableNames tables) {
+		this(metamodel, dialect, jdbc, transactions, sqlLogging, observations, tables, false, DEFAULT_WRITE_RETRIES);
+	}
 
 	/**
 	 * The context of an engine, its table names computed from the metamodel in the dialect's quoting.

@@ -10,13 +10,17 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one connection a stream's statements run on, taken on its first batch and given back when it is closed. It
  * is taken through {@link DataSourceUtils}, so inside a Spring transaction it is the transaction's connection (the
  * stream joins the transaction, and closing it leaves the connection to the transaction). JDBC operations that are
  * not a {@link JdbcTemplate} on a {@link DataSource} give no connection to hold: each batch then runs through them,
- * as a find does.
+ * as a find does. When the engine routes reads ({@link EngineContext#readOnlyFinds()}) and no transaction is active,
+ * the connection is marked read-only before its first statement, so that Spring's
+ * {@code LazyConnectionDataSourceProxy} takes it from its read-only (replica) {@code DataSource}, as a find's own
+ * read-only transaction does.
  */
 final class HeldConnection implements AutoCloseable {
 
@@ -26,12 +30,17 @@ final class HeldConnection implements AutoCloseable {
 
 	private final StatementFailures failures;
 
+	private final boolean routeReads;
+
 	private @Nullable Connection connection;
+
+	private boolean markedReadOnly;
 
 	private boolean closed;
 
-	HeldConnection(JdbcOperations jdbc) {
+	HeldConnection(JdbcOperations jdbc, boolean routeReads) {
 		this.jdbc = jdbc;
+		this.routeReads = routeReads;
 		this.dataSource = (jdbc instanceof JdbcTemplate template) ? template.getDataSource() : null;
 		this.failures = new StatementFailures(jdbc);
 	}
@@ -56,6 +65,10 @@ final class HeldConnection implements AutoCloseable {
 			if (held == null) {
 				held = DataSourceUtils.getConnection(source);
 				this.connection = held;
+				if (this.routeReads && !TransactionSynchronizationManager.isActualTransactionActive()) {
+					held.setReadOnly(true);
+					this.markedReadOnly = true;
+				}
 			}
 			return work.doInConnection(held);
 		}
@@ -80,7 +93,19 @@ final class HeldConnection implements AutoCloseable {
 		Connection held = this.connection;
 		this.connection = null;
 		if (held != null) {
+			if (this.markedReadOnly) {
+				resetReadOnly(held);
+			}
 			DataSourceUtils.releaseConnection(held, this.dataSource);
+		}
+	}
+
+	private static void resetReadOnly(Connection held) {
+		try {
+			held.setReadOnly(false);
+		}
+		catch (SQLException ex) {
+			// the pool resets a connection it gets back in a changed state, or drops a broken one
 		}
 	}
 

@@ -28,7 +28,8 @@ import org.springframework.jdbc.core.ConnectionCallback;
  * to-one joins plus one batched statement per to-many level (a level with {@code separate(false)} is joined into its
  * parent's statement instead, and its rows folded back into their parents), binding the find's values and
  * stitching rows into plain objects. All statements of one find run on one connection (joining the caller's Spring
- * transaction when there is one).
+ * transaction when there is one, else, when the engine routes reads, in a read-only transaction of its own that a
+ * routing {@code DataSource} sends to a read replica: see {@link ReadOnlyFinds}).
  */
 public final class QueryEngine {
 
@@ -42,6 +43,8 @@ public final class QueryEngine {
 	private final StatementSupport statements;
 
 	private final QueryCache cache;
+
+	private final ReadOnlyFinds connections;
 
 	/**
 	 * A query engine with the default query cache ({@value #DEFAULT_QUERY_CACHE_SIZE} shapes).
@@ -63,6 +66,7 @@ public final class QueryEngine {
 		this.compiler = new FindCompiler(context.dialect(), new SelectRenderer(context.dialect(), context.tables()),
 				new ColumnReaders(context.metamodel(), context.dialect()));
 		this.statements = new StatementSupport(context);
+		this.connections = new ReadOnlyFinds(context);
 	}
 
 	/**
@@ -98,7 +102,7 @@ public final class QueryEngine {
 	 * @return the rows, to be closed
 	 */
 	public <T> Stream<T> stream(ModelMetadata model, Find find) {
-		RowBatches batches = new RowBatches(this, model, find, new HeldConnection(this.context.jdbc()));
+		RowBatches batches = new RowBatches(this, model, find, new HeldConnection(this.context.jdbc(), this.context.readOnlyFinds()));
 		Stream<Object> rows = StreamSupport
 			.stream(Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED | Spliterator.NONNULL), false)
 			.onClose(batches::close);
@@ -337,7 +341,7 @@ public final class QueryEngine {
 	}
 
 	private <V> V run(ConnectionCallback<V> callback) {
-		V result = this.context.jdbc().execute(callback);
+		V result = this.connections.run(callback);
 		if (result == null) {
 			throw new IllegalStateException("No result");
 		}

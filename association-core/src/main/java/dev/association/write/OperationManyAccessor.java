@@ -20,12 +20,15 @@ final class OperationManyAccessor<R> implements ManyAccessor<R> {
 
 	private final AssociationMetadata association;
 
+	private final WriteConflicts conflicts;
+
 	private final String described;
 
 	private final ManyAccessor<R> accessor;
 
-	OperationManyAccessor(AssociationMetadata association, ManyAccessor<R> accessor) {
+	OperationManyAccessor(AssociationMetadata association, WriteConflicts conflicts, ManyAccessor<R> accessor) {
 		this.association = association;
+		this.conflicts = conflicts;
 		this.described = association.describe();
 		this.accessor = accessor;
 	}
@@ -42,37 +45,37 @@ final class OperationManyAccessor<R> implements ManyAccessor<R> {
 
 	@Override
 	public void set(Collection<?> targets) {
-		Operation.run("set", this.association, () -> WriteConflicts.retrying("set " + this.described,
+		Operation.run("set", this.association, () -> this.conflicts.retrying("set " + this.described,
 				() -> this.accessor.set(targets)));
 	}
 
 	@Override
 	public void add(Object... targets) {
-		Operation.run("add", this.association, () -> WriteConflicts.retrying("add to " + this.described,
+		Operation.run("add", this.association, () -> this.conflicts.retrying("add to " + this.described,
 				() -> this.accessor.add(targets)));
 	}
 
 	@Override
 	public void add(Object target, Map<String, Object> through) {
-		Operation.run("add", this.association, () -> WriteConflicts.retrying("add to " + this.described,
+		Operation.run("add", this.association, () -> this.conflicts.retrying("add to " + this.described,
 				() -> this.accessor.add(target, through)));
 	}
 
 	@Override
 	public R create(R target) {
-		return Operation.run("create", this.association, () -> WriteConflicts.retrying("create in " + this.described,
+		return Operation.run("create", this.association, () -> this.conflicts.retrying("create in " + this.described,
 				() -> this.accessor.create(target)));
 	}
 
 	@Override
 	public R create(R target, Map<String, Object> through) {
-		return Operation.run("create", this.association, () -> WriteConflicts.retrying("create in " + this.described,
+		return Operation.run("create", this.association, () -> this.conflicts.retrying("create in " + this.described,
 				() -> this.accessor.create(target, through)));
 	}
 
 	@Override
 	public void remove(Object... targets) {
-		Operation.run("remove", this.association, () -> WriteConflicts.retrying("remove from " + this.described,
+		Operation.run("remove", this.association, () -> this.conflicts.retrying("remove from " + this.described,
 				() -> this.accessor.remove(targets)));
 	}
 

@@ -17,12 +17,15 @@ final class OperationOneAccessor<R> implements OneAccessor<R> {
 
 	private final AssociationMetadata association;
 
+	private final WriteConflicts conflicts;
+
 	private final String described;
 
 	private final OneAccessor<R> accessor;
 
-	OperationOneAccessor(AssociationMetadata association, OneAccessor<R> accessor) {
+	OperationOneAccessor(AssociationMetadata association, WriteConflicts conflicts, OneAccessor<R> accessor) {
 		this.association = association;
+		this.conflicts = conflicts;
 		this.described = association.describe();
 		this.accessor = accessor;
 	}
@@ -34,13 +37,13 @@ final class OperationOneAccessor<R> implements OneAccessor<R> {
 
 	@Override
 	public void set(@Nullable Object target) {
-		Operation.run("set", this.association, () -> WriteConflicts.retrying("set " + this.described,
+		Operation.run("set", this.association, () -> this.conflicts.retrying("set " + this.described,
 				() -> this.accessor.set(target)));
 	}
 
 	@Override
 	public R create(R target) {
-		return Operation.run("create", this.association, () -> WriteConflicts.retrying("create " + this.described,
+		return Operation.run("create", this.association, () -> this.conflicts.retrying("create " + this.described,
 				() -> this.accessor.create(target)));
 	}
 

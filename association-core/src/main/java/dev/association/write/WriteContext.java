@@ -36,6 +36,8 @@ final class WriteContext {
 
 	private final WriteTransactions transactions;
 
+	private final WriteConflicts conflicts;
+
 	private final Map<ModelMetadata, ModelRows> models = new IdentityHashMap<>();
 
 	private final Map<AssociationMetadata, ForeignKeyStatements> foreignKeys = new IdentityHashMap<>();
@@ -48,6 +50,7 @@ final class WriteContext {
 		this.statements = queries.statements();
 		this.timestamps = new Timestamps(clock);
 		this.transactions = new WriteTransactions(engine.transactions());
+		this.conflicts = new WriteConflicts(engine.writeRetries());
 		SqlDialect dialect = engine.dialect();
 		for (ModelMetadata model : engine.metamodel().tables()) {
 			this.models.put(model, ModelRows.of(model, engine.metamodel(), dialect, engine.tables()));
@@ -78,6 +81,10 @@ final class WriteContext {
 
 	StatementSupport statements() {
 		return this.statements;
+	}
+
+	WriteConflicts conflicts() {
+		return this.conflicts;
 	}
 
 	Timestamps timestamps() {

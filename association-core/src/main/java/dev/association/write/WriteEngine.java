@@ -30,6 +30,8 @@ public final class WriteEngine {
 
 	private final Destroyer destroyer;
 
+	private final WriteConflicts conflicts;
+
 	private final GraphCreator graphs;
 
 	private final Upserter upserts;
@@ -59,6 +61,7 @@ public final class WriteEngine {
 		this.context = new WriteContext(context, queries, clock);
 		this.rows = new ModelWriter(this.context);
 		this.destroyer = new Destroyer(this.context);
+		this.conflicts = this.context.conflicts();
 		this.graphs = new GraphCreator(this.context, this.rows);
 		this.upserts = new Upserter(this.context);
 		this.updates = new BulkUpdater(this.context);
@@ -77,7 +80,7 @@ public final class WriteEngine {
 	public <T> T create(ModelMetadata model, T instance) {
 		checkInstance(model, instance);
 		return Operation.run("create", model,
-				() -> WriteConflicts.retrying("create " + model.name(), () -> this.rows.create(model, instance)));
+				() -> this.conflicts.retrying("create " + model.name(), () -> this.rows.create(model, instance)));
 	}
 
 	/**
@@ -91,7 +94,7 @@ public final class WriteEngine {
 		instances.forEach((instance) -> checkInstance(model, instance));
 		// not run again after a conflict: the keys of the chunks inserted before it are already in the instances
 		return Operation.run("bulkCreate", model,
-				() -> WriteConflicts.once("bulkCreate " + model.name(), () -> this.rows.bulkCreate(model, instances)));
+				() -> this.conflicts.once("bulkCreate " + model.name(), () -> this.rows.bulkCreate(model, instances)));
 	}
 
 	/**
@@ -108,7 +111,7 @@ public final class WriteEngine {
 			return create(model, instance);
 		}
 		checkInstance(model, instance);
-		return Operation.run("create", model, () -> WriteConflicts.once("create " + model.name() + " with "
+		return Operation.run("create", model, () -> this.conflicts.once("create " + model.name() + " with "
 				+ includes, () -> this.graphs.create(model, List.of(instance), includes).get(0)));
 	}
 
@@ -126,7 +129,7 @@ public final class WriteEngine {
 			return bulkCreate(model, instances);
 		}
 		instances.forEach((instance) -> checkInstance(model, instance));
-		return Operation.run("bulkCreate", model, () -> WriteConflicts.once("bulkCreate " + model.name() + " with "
+		return Operation.run("bulkCreate", model, () -> this.conflicts.once("bulkCreate " + model.name() + " with "
 				+ includes, () -> this.graphs.create(model, instances, includes)));
 	}
 
@@ -140,7 +143,7 @@ public final class WriteEngine {
 	 */
 	public <T> T upsert(ModelMetadata model, T instance, List<String> conflictAttributes) {
 		checkInstance(model, instance);
-		return Operation.run("upsert", model, () -> WriteConflicts.retrying("upsert " + model.name(),
+		return Operation.run("upsert", model, () -> this.conflicts.retrying("upsert " + model.name(),
 				() -> this.upserts.upsert(model, instance, conflictAttributes)));
 	}
 
@@ -155,7 +158,7 @@ public final class WriteEngine {
 	 */
 	public <T> T increment(ModelMetadata model, T instance, String attribute, Number by) {
 		checkInstance(model, instance);
-		return Operation.run("increment", model, () -> WriteConflicts.retrying("increment " + describe(model, instance),
+		return Operation.run("increment", model, () -> this.conflicts.retrying("increment " + describe(model, instance),
 				() -> this.updates.increment(model, instance, attribute, by)));
 	}
 
@@ -168,7 +171,7 @@ public final class WriteEngine {
 	 * @return the number of rows changed
 	 */
 	public int increment(ModelMetadata model, Where where, String attribute, Number by) {
-		return Operation.run("increment", model, () -> WriteConflicts.retrying("increment the " + model.name()
+		return Operation.run("increment", model, () -> this.conflicts.retrying("increment the " + model.name()
 				+ " rows matching " + where, () -> this.updates.increment(model, where, attribute, by)));
 	}
 
@@ -180,7 +183,7 @@ public final class WriteEngine {
 	 * @return the number of rows changed
 	 */
 	public int update(ModelMetadata model, Map<String, Object> values, Where where) {
-		return Operation.run("update", model, () -> WriteConflicts.retrying("update the " + model.name()
+		return Operation.run("update", model, () -> this.conflicts.retrying("update the " + model.name()
 				+ " rows matching " + where, () -> this.updates.update(model, values, where)));
 	}
 
@@ -207,7 +210,7 @@ public final class WriteEngine {
 	 */
 	public <T> FoundOrCreated<T> findOrCreate(ModelMetadata model, Where where, T defaults) {
 		checkInstance(model, defaults);
-		return Operation.run("findOrCreate", model, () -> WriteConflicts.retrying("findOrCreate " + model.name(),
+		return Operation.run("findOrCreate", model, () -> this.conflicts.retrying("findOrCreate " + model.name(),
 				() -> this.finds.findOrCreate(model, where, defaults)));
 	}
 
@@ -220,7 +223,7 @@ public final class WriteEngine {
 	 */
 	public <T> T update(ModelMetadata model, T instance) {
 		checkInstance(model, instance);
-		return Operation.run("update", model, () -> WriteConflicts.retrying("update " + describe(model, instance),
+		return Operation.run("update", model, () -> this.conflicts.retrying("update " + describe(model, instance),
 				() -> this.rows.update(model, instance)));
 	}
 
@@ -232,7 +235,7 @@ public final class WriteEngine {
 	 */
 	public void destroy(ModelMetadata model, Object instance) {
 		checkInstance(model, instance);
-		Operation.run("destroy", model, () -> WriteConflicts.retrying("destroy " + describe(model, instance),
+		Operation.run("destroy", model, () -> this.conflicts.retrying("destroy " + describe(model, instance),
 				() -> this.destroyer.destroy(model, instance)));
 	}
 
@@ -245,7 +248,7 @@ public final class WriteEngine {
 	 */
 	public int destroy(ModelMetadata model, Where where) {
 		return Operation.run("destroy", model,
-				() -> WriteConflicts.retrying("destroy the " + model.name() + " rows matching " + where,
+				() -> this.conflicts.retrying("destroy the " + model.name() + " rows matching " + where,
 						() -> this.destroyer.destroy(model, where)));
 	}
 
@@ -261,9 +264,9 @@ public final class WriteEngine {
 		checkInstance(model, instance);
 		AssociationMetadata association = model.association(alias);
 		return switch (association.kind()) {
-			case HAS_MANY -> new OperationManyAccessor<>(association,
+			case HAS_MANY -> new OperationManyAccessor<>(association, this.conflicts,
 					new HasManyAccessor<>(this.context, this.rows, association, instance));
-			case BELONGS_TO_MANY -> new OperationManyAccessor<>(association,
+			case BELONGS_TO_MANY -> new OperationManyAccessor<>(association, this.conflicts,
 					new BelongsToManyAccessor<>(this.context, this.rows, association, instance));
 			case HAS_ONE, BELONGS_TO -> throw new QueryException(association.describe() + " is a "
 					+ association.kind().label() + " association, which holds one row: use one(" + lowerName(model)
@@ -283,9 +286,9 @@ public final class WriteEngine {
 		checkInstance(model, instance);
 		AssociationMetadata association = model.association(alias);
 		return switch (association.kind()) {
-			case HAS_ONE -> new OperationOneAccessor<>(association,
+			case HAS_ONE -> new OperationOneAccessor<>(association, this.conflicts,
 					new HasOneAccessor<>(this.context, this.rows, association, instance));
-			case BELONGS_TO -> new OperationOneAccessor<>(association,
+			case BELONGS_TO -> new OperationOneAccessor<>(association, this.conflicts,
 					new BelongsToAccessor<>(this.context, this.rows, association, instance));
 			case HAS_MANY, BELONGS_TO_MANY -> throw new QueryException(association.describe() + " is a "
 					+ association.kind().label() + " association, which holds many rows: use many(" + lowerName(model)

@@ -26,7 +26,8 @@ class ArchitectureTests {
 	 * The packages applications compile against; every other package below {@code dev.association} is internal.
 	 */
 	static final String[] API = { "dev.association", "dev.association.annotation..", "dev.association.query..",
-			"dev.association.repository", "dev.association.repository.config..", "dev.association.web.." };
+			"dev.association.repository", "dev.association.repository.config..", "dev.association.replica..",
+			"dev.association.web.." };
 
 	private static final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -30,11 +30,20 @@ public final class TestDatabase {
 	}
 
 	/**
-	 * The database's short name: {@code h2}, {@code postgresql} or {@code mariadb}.
+	 * The database's short name: {@code h2}, {@code postgresql}, {@code mariadb}, or {@code galera} for the Galera
+	 * cluster of {@link TestClusters}.
 	 * @return the name
 	 */
 	public String name() {
 		return this.name;
+	}
+
+	/**
+	 * The kind of server: {@code h2}, {@code postgresql} or {@code mariadb} (a Galera cluster is MariaDB).
+	 * @return the kind
+	 */
+	public String kind() {
+		return this.name.equals("galera") ? "mariadb" : this.name;
 	}
 
 	/**

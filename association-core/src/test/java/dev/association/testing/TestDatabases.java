@@ -50,6 +50,15 @@ public final class TestDatabases {
 	}
 
 	/**
+	 * The databases under test and, when {@link TestClusters#expected()}, the Galera cluster through its failover URL,
+	 * for {@code @MethodSource}.
+	 * @return one database per argument
+	 */
+	public static Stream<TestDatabase> allAndGalera() {
+		return TestClusters.expected() ? Stream.concat(all(), Stream.of(get("galera"))) : all();
+	}
+
+	/**
 	 * One database by name, started on first use.
 	 * @param name {@code h2}, {@code postgresql} or {@code mariadb}
 	 * @return the database, reset to empty
@@ -93,6 +102,8 @@ public final class TestDatabases {
 					: connect("mariadb", env("ASSOCIATION_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test"),
 							env("ASSOCIATION_MARIADB_USER", "root"), env("ASSOCIATION_MARIADB_PASSWORD", ""),
 							"loopback server");
+			case "galera" -> connect("galera", TestClusters.galeraUrl(), env("ASSOCIATION_MARIADB_USER", "root"),
+					env("ASSOCIATION_MARIADB_PASSWORD", ""), "Galera cluster, started by .ci/clusters.sh");
 			default -> throw new IllegalStateException("Unknown test database '" + name + "'");
 		};
 	}
@@ -129,7 +140,7 @@ public final class TestDatabases {
 				"Testcontainers");
 	}
 
-	private static TestDatabase connect(String name, String url, String user, String password, String where) {
+	static TestDatabase connect(String name, String url, String user, String password, String where) {
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(url);
 		config.setUsername(user);
@@ -153,12 +164,12 @@ public final class TestDatabases {
 			throw new IllegalStateException("Test database " + name + " at " + url + " cannot be reached (" + where
 					+ "): " + ex.getMessage() + ". Start it (.ci/run does), point ASSOCIATION_"
 					+ name.toUpperCase(Locale.ROOT).replace("POSTGRESQL", "POSTGRES")
-					+ "_URL at another server, or run a subset with ASSOCIATION_TEST_DATABASES=h2 (not under CI).", ex);
+					+ "_URL at another server (.ci/clusters.sh start starts the clusters), or run a subset with ASSOCIATION_TEST_DATABASES=h2 (not under CI).", ex);
 		}
 		return new TestDatabase(name, description, dataSource);
 	}
 
-	private static String env(String name, String fallback) {
+	static String env(String name, String fallback) {
 		String value = System.getenv(name);
 		return (value != null && !value.isBlank()) ? value : fallback;
 	}

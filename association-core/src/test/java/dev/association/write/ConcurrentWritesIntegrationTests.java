@@ -21,7 +21,7 @@ import dev.association.repository.ManyAccessor;
 import dev.association.seed.Post;
 import dev.association.seed.Role;
 import dev.association.seed.User;
-import dev.association.testing.AllDatabases;
+import dev.association.testing.AllDatabasesAndGalera;
 import dev.association.testing.TestDatabase;
 import org.springframework.dao.TransientDataAccessException;
 
@@ -61,7 +61,7 @@ class ConcurrentWritesIntegrationTests {
 
 	private final RaceRows posts = new RaceRows("Post");
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void randomConcurrentWritesLeaveRowsThatTheCommittedOperationsImply(TestDatabase db) throws Exception {
 		long seed = Long.getLong("association.race.seed", new Random().nextLong());
 		this.associations = WriteTesting.engine(db);

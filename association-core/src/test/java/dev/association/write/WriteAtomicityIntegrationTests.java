@@ -14,7 +14,7 @@ import dev.association.seed.Post;
 import dev.association.seed.Role;
 import dev.association.seed.Tag;
 import dev.association.seed.User;
-import dev.association.testing.AllDatabases;
+import dev.association.testing.AllDatabasesAndGalera;
 import dev.association.testing.TestDatabase;
 import dev.association.write.WriteModels.Document;
 import dev.association.write.WriteModels.Folder;
@@ -99,7 +99,7 @@ class WriteAtomicityIntegrationTests {
 		return db.jdbc().queryForList("SELECT username FROM users ORDER BY username", String.class);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void aBulkCreateWhoseThirdRowBreaksAForeignKeyLeavesNoRow(TestDatabase db) {
 		engine(db);
 		User alice = repository(User.class).create(new User("alice"));
@@ -115,7 +115,7 @@ class WriteAtomicityIntegrationTests {
 				() -> assertThat(count(db, "SELECT COUNT(*) FROM posts")).isZero());
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void aBulkCreateWhoseHookRefusesTheLastRowLeavesNoRow(TestDatabase db) {
 		engine(db);
 		failsAndChangesNothing(db,
@@ -123,14 +123,14 @@ class WriteAtomicityIntegrationTests {
 				IllegalStateException.class, () -> assertThat(usernames(db)).isEmpty());
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void aCreateWhoseAfterCreateHookThrowsLeavesNoRow(TestDatabase db) {
 		engine(db);
 		failsAndChangesNothing(db, () -> repository(User.class).create(new User("refused")),
 				IllegalStateException.class, () -> assertThat(usernames(db)).isEmpty());
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void aBelongsToManySetAndAddThatBreakAForeignKeyKeepTheJoinRows(TestDatabase db) {
 		engine(db);
 		User alice = repository(User.class).create(new User("alice"));
@@ -146,7 +146,7 @@ class WriteAtomicityIntegrationTests {
 				unchanged);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void aDestroyWhereRowByRowThatFailsOnARowKeepsEveryRow(TestDatabase db) {
 		engine(db);
 		repository(Folder.class).bulkCreate(List.of(new Folder("archive"), new Folder("pinned"), new Folder("inbox")));
@@ -155,7 +155,7 @@ class WriteAtomicityIntegrationTests {
 				() -> assertThat(count(db, "SELECT COUNT(*) FROM folders")).isEqualTo(3));
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void aHooksTrueCascadeThatFailsOnAGrandchildKeepsEveryRow(TestDatabase db) {
 		engine(db);
 		Folder folder = repository(Folder.class).create(new Folder("inbox"));
@@ -170,7 +170,7 @@ class WriteAtomicityIntegrationTests {
 		});
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void withATransactionManagerWithoutSavepointsAFailedWriteRollsTheCallersTransactionBack(TestDatabase db) {
 		DataSourceTransactionManager noSavepoints = new DataSourceTransactionManager(db.dataSource());
 		noSavepoints.setNestedTransactionAllowed(false);

@@ -12,7 +12,7 @@ import dev.association.WriteException;
 import dev.association.repository.AssociationRepository;
 import dev.association.seed.Role;
 import dev.association.seed.User;
-import dev.association.testing.AllDatabases;
+import dev.association.testing.AllDatabasesAndGalera;
 import dev.association.testing.TestDatabase;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -29,7 +29,7 @@ class WriteConflictsIntegrationTests {
 	 * waiting for the lock (when one times out first, its rollback lets the other through). Inside the caller's transaction the engine does not retry; it says what it was doing, that the
 	 * conflict is retryable, and keeps Spring's exception. What committed is there, whole.
 	 */
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void aDeadlockInsideTheCallersTransactionIsARetryableWriteExceptionAndTheOtherTransactionCommits(TestDatabase db)
 			throws Exception {
 		Associations associations = WriteTesting.engine(db);

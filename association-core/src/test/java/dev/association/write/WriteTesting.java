@@ -47,7 +47,7 @@ final class WriteTesting {
 	 */
 	static Instant instant(TestDatabase db, String sql, Object... args) {
 		return db.jdbc().queryForObject(sql, (ResultSet rs, int row) -> {
-			if (db.name().equals("mariadb")) {
+			if (db.kind().equals("mariadb")) {
 				return rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC);
 			}
 			return rs.getObject(1, OffsetDateTime.class).toInstant();

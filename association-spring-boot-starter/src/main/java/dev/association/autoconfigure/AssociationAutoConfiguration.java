@@ -22,6 +22,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
+import org.springframework.jdbc.datasource.lookup.AbstractRoutingDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.ClassUtils;
 
@@ -29,7 +31,11 @@ import org.springframework.util.ClassUtils;
  * Auto-configuration of the {@link Associations} engine on the context's {@link DataSource} and transaction manager:
  * scans the {@code @Model} classes of the application's packages (or {@code association.model-packages}), applies
  * {@code association.schema.mode} after Flyway, registers every {@link ModelHook} bean and applies every
- * {@link AssociationsBuilderCustomizer}. Backs off when the application defines its own {@link Associations} bean.
+ * {@link AssociationsBuilderCustomizer}. On a {@code DataSource} that routes read-only transactions to a replica
+ * ({@code association.replica.url}, or the application's own {@code LazyConnectionDataSourceProxy} or
+ * {@code AbstractRoutingDataSource}), finds outside a read-write transaction run in read-only transactions of their
+ * own; {@code association.write.retries} sets the retries of conflicting writes. Backs off when the application
+ * defines its own {@link Associations} bean.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
 		"org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
@@ -80,6 +86,8 @@ public final class AssociationAutoConfiguration {
 				.modelPackages(modelPackages(properties, beanFactory).toArray(String[]::new))
 				.sqlLogging(properties.isSqlLogging())
 				.queryCacheSize(properties.getQueryCacheSize())
+				.writeRetries(properties.getWrite().getRetries())
+				.readOnlyFinds(routes(dataSource))
 				.startupReport(false);
 			transactionManager.ifUnique(builder::transactionManager);
 			observationRegistry.ifUnique(builder::observationRegistry);
@@ -121,6 +129,16 @@ public final class AssociationAutoConfiguration {
 					+ "association.model-packages");
 		}
 		return AutoConfigurationPackages.get(beanFactory);
+	}
+
+	/**
+	 * Whether a data source routes read-only transactions elsewhere: Spring's {@code LazyConnectionDataSourceProxy}
+	 * (which {@code association.replica.url} makes of the application's) or an {@code AbstractRoutingDataSource}.
+	 * @param dataSource the data source
+	 * @return true when it routes
+	 */
+	static boolean routes(DataSource dataSource) {
+		return dataSource instanceof LazyConnectionDataSourceProxy || dataSource instanceof AbstractRoutingDataSource;
 	}
 
 	private static boolean flywayMigrates(ListableBeanFactory beanFactory) {

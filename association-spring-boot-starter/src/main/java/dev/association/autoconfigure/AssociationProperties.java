@@ -17,6 +17,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *   dialect: postgresql
  *   sql-logging: true
  *   query-cache-size: 256
+ *   write:
+ *     retries: 2
+ *   replica:
+ *     url: jdbc:postgresql://replica:5432/app
+ *     fallback: false
+ *     hikari:
+ *       maximum-pool-size: 10
  * </pre>
  */
 @ConfigurationProperties("association")
@@ -45,6 +52,10 @@ public class AssociationProperties {
 	private int queryCacheSize = 256;
 
 	private final Schema schema = new Schema();
+
+	private final Write write = new Write();
+
+	private final Replica replica = new Replica();
 
 	public List<String> getModelPackages() {
 		return this.modelPackages;
@@ -82,6 +93,14 @@ public class AssociationProperties {
 		return this.schema;
 	}
 
+	public Write getWrite() {
+		return this.write;
+	}
+
+	public Replica getReplica() {
+		return this.replica;
+	}
+
 	/**
 	 * The {@code association.schema.*} properties.
 	 */
@@ -99,6 +118,91 @@ public class AssociationProperties {
 
 		public void setMode(@Nullable SchemaMode mode) {
 			this.mode = mode;
+		}
+
+	}
+
+	/**
+	 * The {@code association.write.*} properties.
+	 */
+	public static class Write {
+
+		/**
+		 * How many times a write that runs in a transaction of its own is run again after the database aborted it in
+		 * a conflict with a concurrent transaction (deadlock, serialization failure, lock wait timeout, Galera
+		 * certification conflict). 0 never retries; a write inside the caller's transaction is never retried.
+		 */
+		private int retries = 2;
+
+		public int getRetries() {
+			return this.retries;
+		}
+
+		public void setRetries(int retries) {
+			this.retries = retries;
+		}
+
+	}
+
+	/**
+	 * The {@code association.replica.*} properties: a read replica that reads outside read-write transactions run
+	 * on. Its pool is a HikariCP pool, tuned with {@code association.replica.hikari.*} (any HikariCP setting, e.g.
+	 * {@code maximum-pool-size}, {@code connection-timeout}).
+	 */
+	public static class Replica {
+
+		/**
+		 * JDBC URL of the read replica. When set, the DataSource becomes Spring's LazyConnectionDataSourceProxy with
+		 * the replica as its read-only DataSource, and finds, counts and accessor reads outside a read-write
+		 * transaction run on the replica.
+		 */
+		private @Nullable String url;
+
+		/**
+		 * Login user of the replica. Default: spring.datasource.username.
+		 */
+		private @Nullable String username;
+
+		/**
+		 * Login password of the replica. Default: spring.datasource.password.
+		 */
+		private @Nullable String password;
+
+		/**
+		 * Whether reads run on the primary while the replica gives no connection, instead of failing.
+		 */
+		private boolean fallback;
+
+		public @Nullable String getUrl() {
+			return this.url;
+		}
+
+		public void setUrl(@Nullable String url) {
+			this.url = url;
+		}
+
+		public @Nullable String getUsername() {
+			return this.username;
+		}
+
+		public void setUsername(@Nullable String username) {
+			this.username = username;
+		}
+
+		public @Nullable String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(@Nullable String password) {
+			this.password = password;
+		}
+
+		public boolean isFallback() {
+			return this.fallback;
+		}
+
+		public void setFallback(boolean fallback) {
+			this.fallback = fallback;
 		}
 
 	}
