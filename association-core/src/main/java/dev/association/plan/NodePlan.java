@@ -23,10 +23,12 @@ import org.jspecify.annotations.Nullable;
  * @param required whether a parent row without a match is dropped
  * @param joins the to-one includes joined into the same statement
  * @param levels the to-many includes: loaded by their own batched statements, or joined into this statement
+ * @param deletedAt the {@code deletedAt} attribute of a paranoid model whose soft-deleted rows this node skips
+ * ({@code IS NULL} among its terms), or null when its rows are read whatever their {@code deletedAt}
  */
 public record NodePlan(ModelMetadata model, @Nullable AssociationMetadata association, int alias, int firstColumn,
 		List<Attribute> columns, int assigned, @Nullable Where where, List<Integer> whereSlots, boolean required, List<NodePlan> joins,
-		List<LevelPlan> levels) {
+		List<LevelPlan> levels, @Nullable Attribute deletedAt) {
 
 	/**
 	 * Whether a to-many level is joined into this node's statement, at this node or under its to-one joins, so

@@ -16,7 +16,7 @@ import org.springframework.util.Assert;
  */
 public final class Find {
 
-	private static final Find ALL = new Find(null, List.of(), null, List.of(), null, null);
+	private static final Find ALL = new Find(null, List.of(), null, List.of(), null, null, true);
 
 	private final @Nullable Where where;
 
@@ -30,14 +30,17 @@ public final class Find {
 
 	private final @Nullable Integer offset;
 
+	private final boolean paranoid;
+
 	private Find(@Nullable Where where, List<Include> includes, @Nullable List<String> attributes, List<Sort> orders,
-			@Nullable Integer limit, @Nullable Integer offset) {
+			@Nullable Integer limit, @Nullable Integer offset, boolean paranoid) {
 		this.where = where;
 		this.includes = includes;
 		this.attributes = attributes;
 		this.orders = orders;
 		this.limit = limit;
 		this.offset = offset;
+		this.paranoid = paranoid;
 	}
 
 	/**
@@ -55,7 +58,7 @@ public final class Find {
 	 */
 	public static Find where(Where where) {
 		Assert.notNull(where, "Where must not be null");
-		return new Find(where, List.of(), null, List.of(), null, null);
+		return new Find(where, List.of(), null, List.of(), null, null, true);
 	}
 
 	/**
@@ -66,7 +69,7 @@ public final class Find {
 	public Find and(Where condition) {
 		Assert.notNull(condition, "Where must not be null");
 		Where combined = (this.where != null) ? Where.and(this.where, condition) : condition;
-		return new Find(combined, this.includes, this.attributes, this.orders, this.limit, this.offset);
+		return new Find(combined, this.includes, this.attributes, this.orders, this.limit, this.offset, this.paranoid);
 	}
 
 	/**
@@ -77,7 +80,8 @@ public final class Find {
 	public Find include(Include... includes) {
 		List<Include> all = new ArrayList<>(this.includes);
 		all.addAll(Arrays.asList(includes));
-		return new Find(this.where, List.copyOf(all), this.attributes, this.orders, this.limit, this.offset);
+		return new Find(this.where, List.copyOf(all), this.attributes, this.orders, this.limit, this.offset,
+				this.paranoid);
 	}
 
 	/**
@@ -95,7 +99,8 @@ public final class Find {
 	 * @return a new find
 	 */
 	public Find attributes(String... attributes) {
-		return new Find(this.where, this.includes, List.of(attributes), this.orders, this.limit, this.offset);
+		return new Find(this.where, this.includes, List.of(attributes), this.orders, this.limit, this.offset,
+				this.paranoid);
 	}
 
 	/**
@@ -116,7 +121,8 @@ public final class Find {
 	public Find order(String path, Order direction) {
 		List<Sort> all = new ArrayList<>(this.orders);
 		all.add(new Sort(path, direction));
-		return new Find(this.where, this.includes, this.attributes, List.copyOf(all), this.limit, this.offset);
+		return new Find(this.where, this.includes, this.attributes, List.copyOf(all), this.limit, this.offset,
+				this.paranoid);
 	}
 
 	/**
@@ -126,7 +132,7 @@ public final class Find {
 	 */
 	public Find limit(int limit) {
 		Assert.isTrue(limit >= 0, "Limit must not be negative");
-		return new Find(this.where, this.includes, this.attributes, this.orders, limit, this.offset);
+		return new Find(this.where, this.includes, this.attributes, this.orders, limit, this.offset, this.paranoid);
 	}
 
 	/**
@@ -136,7 +142,26 @@ public final class Find {
 	 */
 	public Find offset(int offset) {
 		Assert.isTrue(offset >= 0, "Offset must not be negative");
-		return new Find(this.where, this.includes, this.attributes, this.orders, this.limit, offset);
+		return new Find(this.where, this.includes, this.attributes, this.orders, this.limit, offset, this.paranoid);
+	}
+
+	/**
+	 * Whether soft-deleted rows of a paranoid model are skipped (the default) or read too, as Sequelize's
+	 * {@code paranoid: false}; it applies to the top-level rows only, each include has its own
+	 * {@link Include#paranoid(boolean)}.
+	 * @param paranoid false to read soft-deleted rows too
+	 * @return a new find
+	 */
+	public Find paranoid(boolean paranoid) {
+		return new Find(this.where, this.includes, this.attributes, this.orders, this.limit, this.offset, paranoid);
+	}
+
+	/**
+	 * Whether soft-deleted top-level rows are skipped.
+	 * @return true unless {@code paranoid(false)} was given
+	 */
+	public boolean isParanoid() {
+		return this.paranoid;
 	}
 
 	/**
@@ -190,7 +215,8 @@ public final class Find {
 	@Override
 	public String toString() {
 		return "Find[where=" + this.where + ", includes=" + this.includes + ", attributes=" + this.attributes
-				+ ", orders=" + this.orders + ", limit=" + this.limit + ", offset=" + this.offset + "]";
+				+ ", orders=" + this.orders + ", limit=" + this.limit + ", offset=" + this.offset
+				+ (this.paranoid ? "" : ", paranoid=false") + "]";
 	}
 
 }

@@ -41,10 +41,12 @@ public final class Include {
 
 	private final List<Include> includes;
 
+	private final @Nullable Boolean paranoid;
+
 	private Include(@Nullable String alias, @Nullable Class<?> target, boolean all, boolean nested,
 			@Nullable Where where, @Nullable Boolean required, @Nullable List<String> attributes, List<Sort> orders,
 			@Nullable Integer limit, @Nullable List<String> through, @Nullable Boolean separate,
-			List<Include> includes) {
+			List<Include> includes, @Nullable Boolean paranoid) {
 		this.alias = alias;
 		this.target = target;
 		this.all = all;
@@ -57,6 +59,7 @@ public final class Include {
 		this.through = through;
 		this.separate = separate;
 		this.includes = includes;
+		this.paranoid = paranoid;
 	}
 
 	/**
@@ -66,7 +69,7 @@ public final class Include {
 	 */
 	public static Include of(String alias) {
 		Assert.hasText(alias, "Alias must not be empty");
-		return new Include(alias, null, false, false, null, null, null, List.of(), null, null, null, List.of());
+		return new Include(alias, null, false, false, null, null, null, List.of(), null, null, null, List.of(), null);
 	}
 
 	/**
@@ -76,7 +79,7 @@ public final class Include {
 	 */
 	public static Include of(Class<?> target) {
 		Assert.notNull(target, "Target must not be null");
-		return new Include(null, target, false, false, null, null, null, List.of(), null, null, null, List.of());
+		return new Include(null, target, false, false, null, null, null, List.of(), null, null, null, List.of(), null);
 	}
 
 	/**
@@ -84,7 +87,7 @@ public final class Include {
 	 * @return the include
 	 */
 	public static Include all() {
-		return new Include(null, null, true, false, null, null, null, List.of(), null, null, null, List.of());
+		return new Include(null, null, true, false, null, null, null, List.of(), null, null, null, List.of(), null);
 	}
 
 	/**
@@ -108,7 +111,7 @@ public final class Include {
 	public Include nested() {
 		Assert.state(this.all, "nested() applies to Include.all() only");
 		return new Include(this.alias, this.target, this.all, true, this.where, this.required, this.attributes,
-				this.orders, this.limit, this.through, this.separate, this.includes);
+				this.orders, this.limit, this.through, this.separate, this.includes, this.paranoid);
 	}
 
 	/**
@@ -119,7 +122,7 @@ public final class Include {
 	public Include where(Where where) {
 		Assert.notNull(where, "Where must not be null");
 		return new Include(this.alias, this.target, this.all, this.nested, where, this.required, this.attributes,
-				this.orders, this.limit, this.through, this.separate, this.includes);
+				this.orders, this.limit, this.through, this.separate, this.includes, this.paranoid);
 	}
 
 	/**
@@ -129,7 +132,7 @@ public final class Include {
 	 */
 	public Include required(boolean required) {
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, required, this.attributes,
-				this.orders, this.limit, this.through, this.separate, this.includes);
+				this.orders, this.limit, this.through, this.separate, this.includes, this.paranoid);
 	}
 
 	/**
@@ -139,7 +142,7 @@ public final class Include {
 	 */
 	public Include attributes(String... attributes) {
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required,
-				List.of(attributes), this.orders, this.limit, this.through, this.separate, this.includes);
+				List.of(attributes), this.orders, this.limit, this.through, this.separate, this.includes, this.paranoid);
 	}
 
 	/**
@@ -161,7 +164,7 @@ public final class Include {
 		List<Sort> all = new ArrayList<>(this.orders);
 		all.add(new Sort(attribute, direction));
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required,
-				this.attributes, List.copyOf(all), this.limit, this.through, this.separate, this.includes);
+				this.attributes, List.copyOf(all), this.limit, this.through, this.separate, this.includes, this.paranoid);
 	}
 
 	/**
@@ -172,7 +175,7 @@ public final class Include {
 	public Include limit(int limit) {
 		Assert.isTrue(limit >= 0, "Limit must not be negative");
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required,
-				this.attributes, this.orders, limit, this.through, this.separate, this.includes);
+				this.attributes, this.orders, limit, this.through, this.separate, this.includes, this.paranoid);
 	}
 
 	/**
@@ -182,7 +185,7 @@ public final class Include {
 	 */
 	public Include through(String... attributes) {
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required,
-				this.attributes, this.orders, this.limit, List.of(attributes), this.separate, this.includes);
+				this.attributes, this.orders, this.limit, List.of(attributes), this.separate, this.includes, this.paranoid);
 	}
 
 	/**
@@ -192,7 +195,18 @@ public final class Include {
 	 */
 	public Include separate(boolean separate) {
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required,
-				this.attributes, this.orders, this.limit, this.through, separate, this.includes);
+				this.attributes, this.orders, this.limit, this.through, separate, this.includes, this.paranoid);
+	}
+
+	/**
+	 * Whether soft-deleted rows of a paranoid included model are skipped (the default) or read too, as Sequelize's
+	 * {@code paranoid: false} on an include; soft-deleted join rows of a paranoid join model are skipped either way.
+	 * @param paranoid false to include soft-deleted rows too
+	 * @return a new include
+	 */
+	public Include paranoid(boolean paranoid) {
+		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required,
+				this.attributes, this.orders, this.limit, this.through, this.separate, this.includes, paranoid);
 	}
 
 	/**
@@ -204,7 +218,7 @@ public final class Include {
 		List<Include> all = new ArrayList<>(this.includes);
 		all.addAll(Arrays.asList(includes));
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required,
-				this.attributes, this.orders, this.limit, this.through, this.separate, List.copyOf(all));
+				this.attributes, this.orders, this.limit, this.through, this.separate, List.copyOf(all), this.paranoid);
 	}
 
 	/**
@@ -302,6 +316,22 @@ public final class Include {
 	 */
 	public @Nullable Boolean getSeparate() {
 		return this.separate;
+	}
+
+	/**
+	 * Whether soft-deleted rows are skipped.
+	 * @return the explicit choice, or null for the default (skipped)
+	 */
+	public @Nullable Boolean getParanoid() {
+		return this.paranoid;
+	}
+
+	/**
+	 * Whether soft-deleted rows of the included model are skipped.
+	 * @return true unless {@code paranoid(false)} was given
+	 */
+	public boolean isParanoid() {
+		return !Boolean.FALSE.equals(this.paranoid);
 	}
 
 	/**
