@@ -158,6 +158,30 @@ class SampleApplicationEndToEndTests {
 		assertThat(response.body().get("detail").asString()).isEqualTo("userId is required");
 	}
 
+	@Test
+	void deletingAPostSoftDeletesItAndRestoringItBringsItBack() {
+		List<String> titles = List.of("Eager loading without N+1", "Scopes and polymorphism", "Running a small team");
+		assertThat(call(HttpMethod.DELETE, "/posts/3", null).status()).isEqualTo(204);
+		assertThat(texts(call(HttpMethod.GET, "/posts", null).body(), "title")).containsExactlyElementsOf(titles.subList(0, 2));
+		assertThat(call(HttpMethod.GET, "/users/2?include=posts", null).body().get("posts")).isEmpty();
+		assertThat(call(HttpMethod.DELETE, "/posts/3", null).status()).as("already soft-deleted").isEqualTo(404);
+		JsonNode all = call(HttpMethod.GET, "/posts?paranoid=false&include=comments", null).body();
+		assertThat(texts(all, "title")).containsExactlyElementsOf(titles);
+		assertThat(all.get(2).get("deletedAt").asString()).isNotEmpty();
+		assertThat(all.get(2).get("updatedAt").asString()).isEqualTo(all.get(2).get("deletedAt").asString());
+		assertThat(texts(all.get(2).get("comments"), "body")).as("a soft delete changes no other row")
+			.containsExactly("Agreed");
+		assertThat(all.get(0).get("deletedAt").isNull()).isTrue();
+		Response restored = call(HttpMethod.POST, "/posts/3/restore", null);
+		assertThat(restored.status()).isEqualTo(200);
+		assertThat(restored.body().get("title").asString()).isEqualTo("Running a small team");
+		assertThat(restored.body().get("deletedAt").isNull()).isTrue();
+		assertThat(texts(call(HttpMethod.GET, "/posts", null).body(), "title")).containsExactlyElementsOf(titles);
+		assertThat(texts(call(HttpMethod.GET, "/users/2?include=posts", null).body().get("posts"), "title"))
+			.containsExactly("Running a small team");
+		assertThat(call(HttpMethod.POST, "/posts/99/restore", null).status()).isEqualTo(404);
+	}
+
 	private Response call(HttpMethod method, String path, Object body) {
 		RestClient.RequestBodySpec request = RestClient.create("http://localhost:" + this.port)
 			.method(method)

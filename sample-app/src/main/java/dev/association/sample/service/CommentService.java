@@ -29,15 +29,6 @@ public class CommentService {
 	}
 
 	/**
-	 * The posts the find asks for (its order, then by id), with its includes.
-	 * @param find the find, from the request
-	 * @return the posts
-	 */
-	public List<Post> posts(Find find) {
-		return this.posts.findAll(find.order("id"));
-	}
-
-	/**
 	 * A post's comments, each with its commenter.
 	 * @param id the post's key
 	 * @return the comments

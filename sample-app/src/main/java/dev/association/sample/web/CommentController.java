@@ -2,18 +2,15 @@ package dev.association.sample.web;
 
 import java.util.List;
 
-import dev.association.query.Find;
 import dev.association.sample.model.Comment;
-import dev.association.sample.model.Post;
 import dev.association.sample.service.CommentService;
-import dev.association.web.FindQuery;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /posts} and the polymorphic comments of posts and articles.
+ * The polymorphic comments of posts and articles.
  */
 @RestController
 public class CommentController {
@@ -22,12 +19,6 @@ public class CommentController {
 
 	public CommentController(CommentService comments) {
 		this.comments = comments;
-	}
-
-	@GetMapping("/posts")
-	List<Post> posts(@FindQuery(includes = { "author.profile", "comments.commenter", "tags", "category", "likers" },
-			orders = { "id", "title", "createdAt" }, maxLimit = 50) Find find) {
-		return this.comments.posts(find);
 	}
 
 	@GetMapping("/posts/{id}/comments")
