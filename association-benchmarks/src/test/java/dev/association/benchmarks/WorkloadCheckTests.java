@@ -70,7 +70,8 @@ class WorkloadCheckTests {
 		assertThat(WorkloadCheck.countStatements(workload, QUERIES.get(Implementation.ASSOCIATION_PARANOID),
 				database.dataSource()))
 			.isEqualTo(workload.expectedStatements());
-		assertThat(database.dataSource().sql()).allSatisfy((sql) -> assertThat(sql).containsIgnoringCase("deleted_at\" IS NULL"));
+		assertThat(database.dataSource().sql()).allSatisfy((sql) -> assertThat(sql)
+			.containsIgnoringCase("deleted_at\" IS NULL"));
 	}
 
 	@ParameterizedTest

@@ -142,7 +142,8 @@ public final class Include {
 	 */
 	public Include attributes(String... attributes) {
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required,
-				List.of(attributes), this.orders, this.limit, this.through, this.separate, this.includes, this.paranoid);
+				List.of(attributes), this.orders, this.limit, this.through, this.separate, this.includes,
+				this.paranoid);
 	}
 
 	/**
@@ -164,7 +165,8 @@ public final class Include {
 		List<Sort> all = new ArrayList<>(this.orders);
 		all.add(new Sort(attribute, direction));
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required,
-				this.attributes, List.copyOf(all), this.limit, this.through, this.separate, this.includes, this.paranoid);
+				this.attributes, List.copyOf(all), this.limit, this.through, this.separate, this.includes,
+				this.paranoid);
 	}
 
 	/**
@@ -185,7 +187,8 @@ public final class Include {
 	 */
 	public Include through(String... attributes) {
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required,
-				this.attributes, this.orders, this.limit, List.of(attributes), this.separate, this.includes, this.paranoid);
+				this.attributes, this.orders, this.limit, List.of(attributes), this.separate, this.includes,
+				this.paranoid);
 	}
 
 	/**

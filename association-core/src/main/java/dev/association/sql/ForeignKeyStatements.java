@@ -80,7 +80,8 @@ public final class ForeignKeyStatements {
 	}
 
 	/**
-	 * {@code SELECT id FROM target WHERE fk = ? AND <scope> [AND deleted_at IS NULL]}: values the source key, {@link #scopeValues()}.
+	 * {@code SELECT id FROM target WHERE fk = ? AND <scope> [AND deleted_at IS NULL]}: values the source key,
+	 * {@link #scopeValues()}.
 	 * @return the SQL
 	 */
 	public String selectLinked() {

@@ -87,9 +87,12 @@ public final class JoinStatements {
 		this.linkWhere = " WHERE " + foreignKey + " = ?" + this.discriminator.sql() + " AND ";
 		Attribute updatedAt = model.updatedAt();
 		this.softDeletes = deletedAt != null;
-		this.delete = ((deletedAt != null) ? "UPDATE " + this.table + " SET " + dialect.quote(deletedAt.column()) + " = ?"
-				+ ((updatedAt != null && updatedAt.hasField()) ? ", " + dialect.quote(updatedAt.column()) + " = ?" : "")
-				: "DELETE FROM " + this.table) + " WHERE " + foreignKey + " = ?" + this.throughScope.sql() + " AND ";
+		String touch = (updatedAt != null && updatedAt.hasField()) ? ", " + dialect.quote(updatedAt.column()) + " = ?"
+				: "";
+		String remove = (deletedAt != null)
+				? "UPDATE " + this.table + " SET " + dialect.quote(deletedAt.column()) + " = ?" + touch
+				: "DELETE FROM " + this.table;
+		this.delete = remove + " WHERE " + foreignKey + " = ?" + this.throughScope.sql() + " AND ";
 		Map<String, @Nullable Object> targetFilter = new LinkedHashMap<>(association.scope());
 		Attribute targetDeletedAt = association.target().deletedAt();
 		if (targetDeletedAt != null) {

@@ -211,7 +211,8 @@ final class TreeWriter {
 
 	/**
 	 * Writes a node's soft-delete filter (a paranoid model's {@code deletedAt IS NULL}, unless the find or include
-	 * reads soft-deleted rows too), its own condition and the semi-joins of its required to-many includes as terms of the current
+	 * reads soft-deleted rows too), its own condition and the semi-joins of its required to-many includes as terms
+	 * of the current
 	 * clause.
 	 */
 	static void nodeTerms(SqlWriter out, NodePlan node, String alias) {

@@ -59,7 +59,8 @@ class ParanoidDefinitionTests {
 		assertThat(author.deletedAt().column()).isEqualTo("deleted_at");
 		assertThat(MODELS.model(Shelf.class).isParanoid()).isFalse();
 		assertThat(MODELS.model(Shelf.class).deletedAt()).isNull();
-		assertThat(Metamodel.of(List.of(Undated.Plain.class)).model(Undated.Plain.class).isParanoid()).as("a deletedAt alone does not make a model paranoid")
+		assertThat(Metamodel.of(List.of(Undated.Plain.class)).model(Undated.Plain.class).isParanoid())
+			.as("a deletedAt alone does not make a model paranoid")
 			.isFalse();
 		assertThat(Author.class.getAnnotation(Model.class).paranoid()).isTrue();
 	}
@@ -67,7 +68,8 @@ class ParanoidDefinitionTests {
 	@Test
 	void theDeletedAtColumnIsNullableInTheDdl() {
 		String ddl = new JdbcSchema(MODELS, Dialect.POSTGRESQL, new JdbcTemplate()).ddl();
-		assertThat(ddl).contains("\"deleted_at\" TIMESTAMP WITH TIME ZONE,").doesNotContain("\"deleted_at\" TIMESTAMP WITH TIME ZONE NOT NULL");
+		assertThat(ddl).contains("\"deleted_at\" TIMESTAMP WITH TIME ZONE,")
+			.doesNotContain("\"deleted_at\" TIMESTAMP WITH TIME ZONE NOT NULL");
 	}
 
 	@Test

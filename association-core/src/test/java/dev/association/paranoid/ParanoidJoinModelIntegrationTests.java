@@ -55,7 +55,8 @@ class ParanoidJoinModelIntegrationTests {
 		ManyAccessor<Label> labels = labels(associations, 1L);
 		labels.set(List.of(2L));
 		assertThat(live(db, 1L)).containsExactly(2L);
-		assertThat(longs(db, "SELECT id FROM taggings WHERE author_id = 1 ORDER BY id")).as("no row inserted or deleted")
+		assertThat(longs(db, "SELECT id FROM taggings WHERE author_id = 1 ORDER BY id"))
+			.as("no row inserted or deleted")
 			.containsExactly(1L, 2L, 3L);
 		assertThat(count(db, "SELECT COUNT(*) FROM taggings WHERE id = 2 AND deleted_at IS NULL")).isEqualTo(1);
 		assertThat(labels.get()).extracting((l) -> l.name).containsExactly("sql");
@@ -108,7 +109,8 @@ class ParanoidJoinModelIntegrationTests {
 	@AllDatabases
 	void aJoinModelIsAParanoidModelOfItsOwn(TestDatabase db) {
 		Associations associations = ParanoidFixture.engine(db);
-		AssociationRepository<ParanoidModels.Tagging, Long> taggings = associations.repository(ParanoidModels.Tagging.class);
+		AssociationRepository<ParanoidModels.Tagging, Long> taggings = associations
+			.repository(ParanoidModels.Tagging.class);
 		assertThat(taggings.count()).isEqualTo(3);
 		assertThat(taggings.count(Find.all().paranoid(false))).isEqualTo(4);
 		assertThat(taggings.restore(dev.association.query.Where.eq("id", 2L))).isEqualTo(1);

@@ -150,7 +150,8 @@ class ParanoidReadsIntegrationTests {
 		assertThat(names(java.authors)).containsExactly("ann");
 		assertThat(titles(java.authors.get(0).articles)).containsExactly("one", "three");
 		assertThat(java.authors.get(0).articles.get(0).remarks).extracting((r) -> r.body).containsExactly("nice");
-		assertThat(names(found.get(1).authors)).as("the join row of ann and sql is soft-deleted").containsExactly("bob");
+		assertThat(names(found.get(1).authors)).as("the join row of ann and sql is soft-deleted")
+			.containsExactly("bob");
 		assertThat(found.get(1).authors.get(0).articles).isEmpty();
 	}
 

@@ -122,7 +122,8 @@ class ParanoidWritesIntegrationTests {
 					throw new IllegalStateException("no");
 				}));
 		AssociationRepository<Author, Long> authors = associations.repository(Author.class);
-		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> authors.destroy(author(associations, 1L)));
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(
+				() -> authors.destroy(author(associations, 1L)));
 		assertThat(deleted(db, "articles")).isEqualTo(2);
 		assertThat(deleted(db, "authors")).isEqualTo(1);
 		assertThat(count(db, "SELECT COUNT(*) FROM remarks")).isEqualTo(2);
@@ -173,8 +174,10 @@ class ParanoidWritesIntegrationTests {
 	void restoreSetsDeletedAtBackToNullAndRunsTheRestoreHooks(TestDatabase db) {
 		List<String> calls = new ArrayList<>();
 		Associations associations = ParanoidFixture.engine(db, (builder) -> builder
-			.hook(Author.class, HookType.BEFORE_RESTORE, (a) -> calls.add("before " + a.name + " " + (a.deletedAt != null)))
-			.hook(Author.class, HookType.AFTER_RESTORE, (a) -> calls.add("after " + a.name + " " + (a.deletedAt != null))));
+			.hook(Author.class, HookType.BEFORE_RESTORE, (a) -> calls.add("before " + a.name + " "
+					+ (a.deletedAt != null)))
+			.hook(Author.class, HookType.AFTER_RESTORE, (a) -> calls.add("after " + a.name + " "
+					+ (a.deletedAt != null))));
 		AssociationRepository<Author, Long> authors = associations.repository(Author.class);
 		Author cid = author(associations, 3L);
 		Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);

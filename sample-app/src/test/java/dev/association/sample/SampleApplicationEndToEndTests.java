@@ -162,7 +162,8 @@ class SampleApplicationEndToEndTests {
 	void deletingAPostSoftDeletesItAndRestoringItBringsItBack() {
 		List<String> titles = List.of("Eager loading without N+1", "Scopes and polymorphism", "Running a small team");
 		assertThat(call(HttpMethod.DELETE, "/posts/3", null).status()).isEqualTo(204);
-		assertThat(texts(call(HttpMethod.GET, "/posts", null).body(), "title")).containsExactlyElementsOf(titles.subList(0, 2));
+		assertThat(texts(call(HttpMethod.GET, "/posts", null).body(), "title"))
+			.containsExactlyElementsOf(titles.subList(0, 2));
 		assertThat(call(HttpMethod.GET, "/users/2?include=posts", null).body().get("posts")).isEmpty();
 		assertThat(call(HttpMethod.DELETE, "/posts/3", null).status()).as("already soft-deleted").isEqualTo(404);
 		JsonNode all = call(HttpMethod.GET, "/posts?paranoid=false&include=comments", null).body();
