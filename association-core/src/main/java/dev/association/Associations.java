@@ -3,33 +3,18 @@ package dev.association;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.ServiceLoader;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
-import dev.association.execution.EngineContext;
-import dev.association.execution.QueryEngine;
-import dev.association.metadata.HookRegistration;
-import dev.association.metadata.Metamodel;
-import dev.association.metadata.ModelMetadata;
-import dev.association.metadata.ModelScanner;
-import dev.association.report.MermaidDiagram;
-import dev.association.report.StartupReport;
 import dev.association.repository.AssociationRepository;
-import dev.association.repository.support.SimpleAssociationRepository;
-import dev.association.schema.JdbcSchema;
-import dev.association.schema.Schema;
-import dev.association.write.WriteEngine;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.Assert;
-import org.springframework.util.ClassUtils;
 
 /**
  * The engine: models, associations, repositories and schema on one database. Thread-safe, built once.
@@ -41,23 +26,12 @@ import org.springframework.util.ClassUtils;
  * AssociationRepository<User, Long> users = associations.repository(User.class);
  * }</pre>
  */
-public final class Associations {
+public abstract class Associations {
 
-	private final EngineContext context;
-
-	private final QueryEngine queries;
-
-	private final WriteEngine writes;
-
-	private final Schema schema;
-
-	private final Map<Class<?>, AssociationRepository<?, ?>> repositories = new ConcurrentHashMap<>();
-
-	private Associations(EngineContext context) {
-		this.context = context;
-		this.queries = new QueryEngine(context);
-		this.writes = new WriteEngine(context, this.queries);
-		this.schema = new JdbcSchema(context.metamodel(), context.dialect(), context.jdbc(), context.tables());
+	/**
+	 * For the engine's implementation only: applications get an engine from {@link #builder()}.
+	 */
+	protected Associations() {
 	}
 
 	/**
@@ -76,28 +50,13 @@ public final class Associations {
 	 * @return the repository (one per model, cached)
 	 * @throws QueryException when the class is not one of this engine's models
 	 */
-	@SuppressWarnings("unchecked")
-	public <T, ID> AssociationRepository<T, ID> repository(Class<T> type) {
-		Assert.notNull(type, "Model class must not be null");
-		return (AssociationRepository<T, ID>) this.repositories.computeIfAbsent(type,
-				(t) -> new SimpleAssociationRepository<>(this.context.metamodel().model(t), this.queries, this.writes));
-	}
+	public abstract <T, ID> AssociationRepository<T, ID> repository(Class<T> type);
 
 	/**
 	 * The schema operations: create, drop, validate, DDL export.
 	 * @return the schema
 	 */
-	public Schema schema() {
-		return this.schema;
-	}
-
-	/**
-	 * The resolved models and associations.
-	 * @return the metamodel
-	 */
-	public Metamodel metamodel() {
-		return this.context.metamodel();
-	}
+	public abstract Schema schema();
 
 	/**
 	 * A Mermaid {@code erDiagram} of every model: its table and columns (PK, FK and UK marked), one line per
@@ -106,40 +65,50 @@ public final class Associations {
 	 * <pre>{@code Files.writeString(Path.of("models.mmd"), associations.diagram());}</pre>
 	 * @return the Mermaid text
 	 */
-	public String diagram() {
-		return MermaidDiagram.of(this.context.metamodel());
-	}
+	public abstract String diagram();
 
 	/**
 	 * The dialect in use.
 	 * @return the dialect
 	 */
-	public Dialect dialect() {
-		return this.context.dialect();
+	public abstract Dialect dialect();
+
+	/**
+	 * What a {@link Builder} was given, as the engine's implementation receives it.
+	 * @param dataSource the database, or null when given as JDBC operations only
+	 * @param jdbcOperations the JDBC operations, or null to use the data source
+	 * @param transactionManager the transaction manager, or null for one on the data source
+	 * @param dialect the dialect, or null to use the dialect name or detect it
+	 * @param dialectName the name of a built-in dialect, or null to detect it
+	 * @param models the model classes
+	 * @param modelPackages the packages to scan for models
+	 * @param classLoader the class loader for scanning, or null for the default
+	 * @param sqlLogging whether every statement is logged
+	 * @param observationRegistry the registry of the engine's observations
+	 * @param startupReport whether {@code build()} logs the startup report
+	 * @param hooks the hooks registered on the builder, in order
+	 */
+	public record Settings(@Nullable DataSource dataSource, @Nullable JdbcOperations jdbcOperations,
+			@Nullable PlatformTransactionManager transactionManager, @Nullable Dialect dialect, @Nullable String dialectName,
+			List<Class<?>> models,
+			List<String> modelPackages, @Nullable ClassLoader classLoader, boolean sqlLogging,
+			ObservationRegistry observationRegistry, boolean startupReport, List<ModelHook<?>> hooks) {
 	}
 
 	/**
-	 * The query engine, for integrations.
-	 * @return the query engine
+	 * The engine's implementation of {@link Builder#build()}, found with {@link ServiceLoader} (registered by
+	 * {@code association-core} itself); not for applications.
 	 */
-	public QueryEngine queries() {
-		return this.queries;
-	}
+	public interface Factory {
 
-	/**
-	 * The write engine, for integrations.
-	 * @return the write engine
-	 */
-	public WriteEngine writes() {
-		return this.writes;
-	}
+		/**
+		 * Reads the models, calls every {@code associate}, freezes and validates.
+		 * @param settings what the builder was given
+		 * @return the engine
+		 * @throws AssociationDefinitionException when a model or association cannot work
+		 */
+		Associations build(Settings settings);
 
-	/**
-	 * The shared engine context, for integrations.
-	 * @return the context
-	 */
-	public EngineContext context() {
-		return this.context;
 	}
 
 	/**
@@ -155,6 +124,8 @@ public final class Associations {
 
 		private @Nullable Dialect dialect;
 
+		private @Nullable String dialectName;
+
 		private final List<Class<?>> models = new ArrayList<>();
 
 		private final List<String> packages = new ArrayList<>();
@@ -167,7 +138,7 @@ public final class Associations {
 
 		private boolean startupReport = true;
 
-		private final List<HookRegistration> hooks = new ArrayList<>();
+		private final List<ModelHook<?>> hooks = new ArrayList<>();
 
 		private Builder() {
 		}
@@ -214,6 +185,21 @@ public final class Associations {
 		public Builder dialect(Dialect dialect) {
 			Assert.notNull(dialect, "Dialect must not be null");
 			this.dialect = dialect;
+			this.dialectName = null;
+			return this;
+		}
+
+		/**
+		 * A built-in dialect by name, instead of detecting it from the connection, as Sequelize's
+		 * {@code dialect: 'postgres'}: {@code h2}, {@code postgresql} (or {@code postgres}), {@code mariadb} or
+		 * {@code mysql}. An unknown name fails {@link #build()} with the names that exist.
+		 * @param name the dialect's name
+		 * @return this builder
+		 */
+		public Builder dialect(String name) {
+			Assert.hasText(name, "Dialect name must not be empty");
+			this.dialectName = name.trim();
+			this.dialect = null;
 			return this;
 		}
 
@@ -291,11 +277,8 @@ public final class Associations {
 		 */
 		public Builder hook(ModelHook<?> hook) {
 			Assert.notNull(hook, "Hook must not be null");
-			return register(hook);
-		}
-
-		private <T> Builder register(ModelHook<T> hook) {
-			return hook(hook.model(), hook.type(), hook.action());
+			this.hooks.add(hook);
+			return this;
 		}
 
 		/**
@@ -309,7 +292,10 @@ public final class Associations {
 		 * @return this builder
 		 */
 		public <T> Builder hook(Class<T> model, HookType type, Consumer<? super T> hook) {
-			this.hooks.add(HookRegistration.of(model, type, hook));
+			Assert.notNull(model, "Model class must not be null");
+			Assert.notNull(type, "Hook type must not be null");
+			Assert.notNull(hook, "Hook must not be null");
+			this.hooks.add(ModelHook.of(model, type, hook));
 			return this;
 		}
 
@@ -319,42 +305,27 @@ public final class Associations {
 		 * @throws AssociationDefinitionException when a model or association cannot work
 		 */
 		public Associations build() {
-			JdbcOperations jdbc = this.jdbcOperations;
-			DataSource source = this.dataSource;
-			if (jdbc == null && source == null) {
-				throw new AssociationDefinitionException("Associations.builder() needs a dataSource(...) or jdbcOperations(...)");
+			Factory factory = FactoryHolder.factory;
+			if (factory == null) {
+				throw new AssociationDefinitionException(
+						"No " + Factory.class.getName() + " found: is association-core on the class path?");
 			}
-			if (source == null && jdbc instanceof JdbcTemplate template) {
-				source = template.getDataSource();
-			}
-			if (jdbc == null) {
-				jdbc = new JdbcTemplate(source);
-			}
-			PlatformTransactionManager transactions = this.transactionManager;
-			if (transactions == null) {
-				Assert.state(source != null, "A transactionManager(...) is needed when the JdbcOperations has no DataSource");
-				transactions = new DataSourceTransactionManager(source);
-			}
-			Dialect chosen = this.dialect;
-			if (chosen == null) {
-				Assert.state(source != null, "A dialect(...) is needed when the JdbcOperations has no DataSource");
-				chosen = Dialect.detect(source);
-			}
-			List<Class<?>> all = new ArrayList<>(this.models);
-			if (!this.packages.isEmpty()) {
-				ClassLoader loader = (this.classLoader != null) ? this.classLoader : ClassUtils.getDefaultClassLoader();
-				all.addAll(ModelScanner.scan(loader, this.packages.toArray(String[]::new)));
-			}
-			if (all.isEmpty()) {
-				throw new AssociationDefinitionException("No models: give models(...) or modelPackages(...) with @Model classes");
-			}
-			Metamodel metamodel = Metamodel.of(all, this.hooks);
-			if (this.startupReport) {
-				StartupReport.log(metamodel, chosen.name(), null);
-			}
-			return new Associations(new EngineContext(metamodel, chosen, jdbc, transactions,
-					this.sqlLogging, this.observationRegistry));
+			return factory.build(new Settings(this.dataSource, this.jdbcOperations,
+					this.transactionManager, this.dialect, this.dialectName, List.copyOf(this.models), List.copyOf(this.packages),
+					this.classLoader, this.sqlLogging, this.observationRegistry, this.startupReport,
+					List.copyOf(this.hooks)));
 		}
+
+	}
+
+	/**
+	 * The engine's factory, loaded once.
+	 */
+	private static final class FactoryHolder {
+
+		static final @Nullable Factory factory = ServiceLoader.load(Factory.class, Associations.class.getClassLoader())
+			.findFirst()
+			.orElse(null);
 
 	}
 

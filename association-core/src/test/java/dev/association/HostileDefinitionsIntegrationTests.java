@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import dev.association.annotation.Column;
 import dev.association.annotation.Id;
 import dev.association.annotation.Model;
+import dev.association.engine.Engine;
 import dev.association.testing.TestDatabase;
 import dev.association.testing.TestDatabases;
 import org.assertj.core.api.SoftAssertions;
@@ -62,7 +63,7 @@ class HostileDefinitionsIntegrationTests {
 	void everyDefinitionOptionBuildsWithANameThatExists(TestDatabase db) {
 		for (DefinitionOption option : DefinitionOption.ALL) {
 			Author.definitions = (registry) -> option.define().accept(registry, option.valid());
-			assertThat(build(db).metamodel().model(Author.class).associations()).as(option.name()).hasSize(1);
+			assertThat(Engine.of(build(db)).metamodel().model(Author.class).associations()).as(option.name()).hasSize(1);
 		}
 	}
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A list of values bound as one parameter (an array on PostgreSQL), where
- * {@link dev.association.Dialect#boundListRows} stands for its rows: {@code id IN (SELECT UNNEST(?))}.
+ * {@link SqlDialect#boundListRows} stands for its rows: {@code id IN (SELECT UNNEST(?))}.
  * @param values the values, none null
  */
 public record BoundList(List<?> values) {

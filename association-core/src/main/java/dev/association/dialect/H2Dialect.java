@@ -8,7 +8,7 @@ import java.util.Locale;
  * H2 2.x, the embedded default. Unquoted identifiers fold to upper case unless the database was opened with
  * {@code DATABASE_TO_LOWER=TRUE}.
  */
-public final class H2Dialect extends StandardDialect {
+final class H2Dialect extends StandardDialect {
 
 	private final boolean upperCase;
 

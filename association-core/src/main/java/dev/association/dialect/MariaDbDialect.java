@@ -16,7 +16,7 @@ import dev.association.metadata.ValueType;
  * MariaDB 10.11+ and MySQL 8: backtick quoting, {@code AUTO_INCREMENT}, {@code DATETIME(6)} in UTC for instants,
  * UUIDs as {@code CHAR(36)}, FK indexes created by the server.
  */
-public final class MariaDbDialect extends StandardDialect {
+final class MariaDbDialect extends StandardDialect {
 
 	@Override
 	public String name() {

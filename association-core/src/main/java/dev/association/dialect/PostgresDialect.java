@@ -10,7 +10,7 @@ import dev.association.metadata.ValueType;
 /**
  * PostgreSQL 15+: key lists bind as one array ({@code = ANY(?)}), so batched loads never chunk.
  */
-public final class PostgresDialect extends StandardDialect {
+final class PostgresDialect extends StandardDialect {
 
 	@Override
 	public String name() {

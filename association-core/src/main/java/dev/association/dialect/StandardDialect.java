@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import dev.association.Dialect;
 import dev.association.QueryException;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.ValueType;
@@ -26,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * What the three databases share: ANSI quoting with the database's case folding, standard column types,
  * {@code LIMIT ? OFFSET ?}, and JDBC 4.2 binding of java.time values. Subclasses override what differs.
  */
-abstract class StandardDialect implements Dialect {
+abstract class StandardDialect implements SqlDialect {
 
 	@Override
 	public String quote(String identifier) {

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 
-import dev.association.Dialect;
 import dev.association.dialect.BoundList;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.ValueType;
 import dev.association.sql.BoundValue;
 import dev.association.sql.ValueList;
@@ -66,7 +66,7 @@ final class BoundParameters {
 	 * Binds the parameters from an index on.
 	 * @return the next parameter index
 	 */
-	int bind(Dialect dialect, PreparedStatement statement, int index, @Nullable Object[] values) throws SQLException {
+	int bind(SqlDialect dialect, PreparedStatement statement, int index, @Nullable Object[] values) throws SQLException {
 		int next = index;
 		for (int i = 0; i < this.types.length; i++) {
 			int slot = this.slots[i];

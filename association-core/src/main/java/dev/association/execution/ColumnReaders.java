@@ -3,8 +3,8 @@ package dev.association.execution;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
-import dev.association.Dialect;
 import dev.association.dialect.ColumnReader;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.Metamodel;
 import dev.association.metadata.ModelMetadata;
@@ -16,7 +16,7 @@ final class ColumnReaders {
 
 	private final Map<Attribute, ColumnReader> readers = new IdentityHashMap<>();
 
-	ColumnReaders(Metamodel metamodel, Dialect dialect) {
+	ColumnReaders(Metamodel metamodel, SqlDialect dialect) {
 		for (ModelMetadata table : metamodel.tables()) {
 			for (Attribute attribute : table.attributes()) {
 				this.readers.put(attribute, dialect.reader(attribute));

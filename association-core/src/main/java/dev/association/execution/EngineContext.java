@@ -1,6 +1,6 @@
 package dev.association.execution;
 
-import dev.association.Dialect;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.Metamodel;
 import dev.association.sql.TableNames;
 import io.micrometer.observation.ObservationRegistry;
@@ -18,7 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * @param observations the registry of the engine's Micrometer observations ({@link ObservationRegistry#NOOP} for none)
  * @param tables the quoted, schema-qualified table names, computed once
  */
-public record EngineContext(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc,
+public record EngineContext(Metamodel metamodel, SqlDialect dialect, JdbcOperations jdbc,
 		PlatformTransactionManager transactions, boolean sqlLogging, ObservationRegistry observations,
 		TableNames tables) {
 
@@ -30,7 +30,7 @@ public record EngineContext(Metamodel metamodel, Dialect dialect, JdbcOperations
 	 * @param transactions the transaction manager of multi-row writes
 	 * @param sqlLogging whether every statement is logged
 	 */
-	public EngineContext(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc, PlatformTransactionManager transactions,
+	public EngineContext(Metamodel metamodel, SqlDialect dialect, JdbcOperations jdbc, PlatformTransactionManager transactions,
 			boolean sqlLogging) {
 		this(metamodel, dialect, jdbc, transactions, sqlLogging, ObservationRegistry.NOOP);
 	}
@@ -44,7 +44,7 @@ public record EngineContext(Metamodel metamodel, Dialect dialect, JdbcOperations
 	 * @param sqlLogging whether every statement is logged
 	 * @param observations the observation registry
 	 */
-	public EngineContext(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc, PlatformTransactionManager transactions,
+	public EngineContext(Metamodel metamodel, SqlDialect dialect, JdbcOperations jdbc, PlatformTransactionManager transactions,
 			boolean sqlLogging, ObservationRegistry observations) {
 		this(metamodel, dialect, jdbc, transactions, sqlLogging, observations, new TableNames(metamodel, dialect));
 	}

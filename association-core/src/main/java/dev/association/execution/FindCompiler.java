@@ -4,7 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.association.Dialect;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
@@ -26,13 +26,13 @@ final class FindCompiler {
 
 	private final QueryPlanner planner = new QueryPlanner();
 
-	private final Dialect dialect;
+	private final SqlDialect dialect;
 
 	private final SelectRenderer renderer;
 
 	private final ColumnReaders columnReaders;
 
-	FindCompiler(Dialect dialect, SelectRenderer renderer, ColumnReaders columnReaders) {
+	FindCompiler(SqlDialect dialect, SelectRenderer renderer, ColumnReaders columnReaders) {
 		this.dialect = dialect;
 		this.renderer = renderer;
 		this.columnReaders = columnReaders;

@@ -4,7 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
-import dev.association.Dialect;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.ValueType;
 import dev.association.sql.KeyConditions;
 import dev.association.sql.KeyedSelect;
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class KeyedStatement {
 
-	private final Dialect dialect;
+	private final SqlDialect dialect;
 
 	private final KeyedSelect select;
 
@@ -37,7 +37,7 @@ final class KeyedStatement {
 
 	private final int batchSize;
 
-	KeyedStatement(Dialect dialect, KeyedSelect select, ValueType keyType) {
+	KeyedStatement(SqlDialect dialect, KeyedSelect select, ValueType keyType) {
 		this.dialect = dialect;
 		this.select = select;
 		this.head = BoundParameters.of(select.headValues());

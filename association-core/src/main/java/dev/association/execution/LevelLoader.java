@@ -70,7 +70,7 @@ final class LevelLoader {
 				this.loading.statements.end(sql, statement.valueCount(batch.size()), started, rows);
 			}
 			catch (SQLException ex) {
-				throw this.loading.failures.translate(sql, ex);
+				throw this.loading.statements.translate(sql, ex);
 			}
 		}
 	}

@@ -15,19 +15,15 @@ final class Loading {
 
 	final StatementSupport statements;
 
-	final StatementFailures failures;
-
 	final @Nullable Object[] values;
 
 	private final CompiledLevel[] levels;
 
 	private final @Nullable LevelLoader[] loaders;
 
-	Loading(Connection connection, StatementSupport statements, StatementFailures failures, CompiledLevel[] levels,
-			@Nullable Object[] values) {
+	Loading(Connection connection, StatementSupport statements, CompiledLevel[] levels, @Nullable Object[] values) {
 		this.connection = connection;
 		this.statements = statements;
-		this.failures = failures;
 		this.values = values;
 		this.levels = levels;
 		this.loaders = new LevelLoader[levels.length];

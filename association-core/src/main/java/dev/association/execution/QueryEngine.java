@@ -32,14 +32,19 @@ public final class QueryEngine {
 
 	private final StatementSupport statements;
 
-	private final StatementFailures failures;
-
 	public QueryEngine(EngineContext context) {
 		this.context = context;
 		this.compiler = new FindCompiler(context.dialect(), new SelectRenderer(context.dialect(), context.tables()),
 				new ColumnReaders(context.metamodel(), context.dialect()));
 		this.statements = new StatementSupport(context);
-		this.failures = new StatementFailures(context.jdbc());
+	}
+
+	/**
+	 * The engine's one statement runner, which writes share.
+	 * @return the statement runner
+	 */
+	public StatementSupport statements() {
+		return this.statements;
 	}
 
 	/**
@@ -111,7 +116,7 @@ public final class QueryEngine {
 	 */
 	List<Object> execute(CompiledFind compiled, @Nullable Object[] values) {
 		return run((connection) -> {
-			Loading loading = new Loading(connection, this.statements, this.failures, compiled.levels(), values);
+			Loading loading = new Loading(connection, this.statements, compiled.levels(), values);
 			NodeReader root = loading.reader(compiled.rootNode());
 			List<Object> rows = new ArrayList<>();
 			CompiledStatement select = compiled.root();
@@ -132,7 +137,7 @@ public final class QueryEngine {
 				}
 			}
 			catch (SQLException ex) {
-				throw this.failures.translate(select.sql(), ex);
+				throw this.statements.translate(select.sql(), ex);
 			}
 			this.statements.end(select.sql(), select.parameters().size(), started, rows.size());
 			loading.loadPending();
@@ -145,7 +150,7 @@ public final class QueryEngine {
 	 */
 	List<Object> execute(CompiledAssociated compiled, @Nullable Object[] values, Object sourceKeyValue) {
 		return run((connection) -> {
-			Loading loading = new Loading(connection, this.statements, this.failures, compiled.levels(), values);
+			Loading loading = new Loading(connection, this.statements, compiled.levels(), values);
 			TargetReader target = new TargetReader(compiled.target(), loading.reader(compiled.target().node));
 			List<Object> rows = new ArrayList<>();
 			long started = this.statements.begin();
@@ -167,7 +172,7 @@ public final class QueryEngine {
 				}
 			}
 			catch (SQLException ex) {
-				throw this.failures.translate(compiled.statement().sql(1), ex);
+				throw this.statements.translate(compiled.statement().sql(1), ex);
 			}
 			this.statements.end(compiled.statement().sql(1), compiled.statement().valueCount(1), started, rows.size());
 			loading.loadPending();
@@ -191,7 +196,7 @@ public final class QueryEngine {
 					return count;
 				}
 				catch (SQLException ex) {
-					throw this.failures.translate(keyed.sql(1), ex);
+					throw this.statements.translate(keyed.sql(1), ex);
 				}
 			}
 			if (plain == null) {
@@ -206,7 +211,7 @@ public final class QueryEngine {
 				return count;
 			}
 			catch (SQLException ex) {
-				throw this.failures.translate(plain.sql(), ex);
+				throw this.statements.translate(plain.sql(), ex);
 			}
 		});
 	}

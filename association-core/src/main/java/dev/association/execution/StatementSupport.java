@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.association.AssociationException;
-import dev.association.Dialect;
 import dev.association.dialect.ColumnReader;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.Attribute;
 import dev.association.sql.BoundValue;
 import io.micrometer.observation.ObservationRegistry;
@@ -34,7 +34,7 @@ public final class StatementSupport {
 
 	private final JdbcOperations jdbc;
 
-	private final Dialect dialect;
+	private final SqlDialect dialect;
 
 	private final boolean logging;
 
@@ -46,7 +46,7 @@ public final class StatementSupport {
 	 * The statement runner of an engine.
 	 * @param context the engine's dialect, JDBC operations and SQL-logging switch
 	 */
-	public StatementSupport(EngineContext context) {
+	StatementSupport(EngineContext context) {
 		this.jdbc = context.jdbc();
 		this.dialect = context.dialect();
 		this.logging = context.sqlLogging();
@@ -58,7 +58,7 @@ public final class StatementSupport {
 	 * The dialect values are bound through.
 	 * @return the dialect
 	 */
-	public Dialect dialect() {
+	public SqlDialect dialect() {
 		return this.dialect;
 	}
 

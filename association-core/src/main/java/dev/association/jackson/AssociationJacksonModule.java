@@ -20,7 +20,7 @@ import org.springframework.util.Assert;
  * an included to-one with no row, is absent; an included to-many with no rows is {@code []}), then the join row of a
  * belongsToMany through a join model under the join model's name ({@code "UserProject": {"role": "owner"}}).
  * <pre>{@code
- * JsonMapper mapper = JsonMapper.builder().addModule(new AssociationJacksonModule(associations.metamodel())).build();
+ * JsonMapper mapper = JsonMapper.builder().addModule(new AssociationJacksonModule(Engine.of(associations).metamodel())).build();
  * }</pre>
  * The Spring Boot starter registers it with the application's {@code JsonMapper}.
  */

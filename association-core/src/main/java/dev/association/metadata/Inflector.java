@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * table names and accessor names ({@code posts}/{@code post}, {@code categories}/{@code category},
  * {@code people}/{@code person}).
  */
-public final class Inflector {
+final class Inflector {
 
 	private static final Set<String> UNCOUNTABLE = Set.of("equipment", "information", "rice", "money", "species",
 			"series", "fish", "sheep", "moose", "deer", "news", "data", "metadata", "feedback", "staff");

@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * The naming conventions: camelCase attributes, snake_case columns, snake_case plural tables.
  */
-public final class Naming {
+final class Naming {
 
 	private Naming() {
 	}

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 
-import dev.association.Dialect;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
 import dev.association.schema.TableDefinition.ColumnDefinition;
@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class DdlWriter {
 
-	private final Dialect dialect;
+	private final SqlDialect dialect;
 
 	private final TableNames names;
 
@@ -36,7 +36,7 @@ final class DdlWriter {
 	 * @param currentSchema the connection's current schema, asked for only to name a table of the current schema
 	 * that a table in another schema references
 	 */
-	DdlWriter(Dialect dialect, TableNames names, Supplier<String> currentSchema) {
+	DdlWriter(SqlDialect dialect, TableNames names, Supplier<String> currentSchema) {
 		this.dialect = dialect;
 		this.names = names;
 		this.currentSchema = currentSchema;

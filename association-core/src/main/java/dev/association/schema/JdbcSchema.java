@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import dev.association.Dialect;
+import dev.association.Schema;
+import dev.association.SchemaValidationException;
+import dev.association.dialect.SqlDialect;
 import dev.association.execution.Operation;
 import dev.association.execution.StatementFailures;
 import dev.association.metadata.Attribute;
@@ -29,7 +31,7 @@ public final class JdbcSchema implements Schema {
 
 	private final Metamodel metamodel;
 
-	private final Dialect dialect;
+	private final SqlDialect dialect;
 
 	private final JdbcOperations jdbc;
 
@@ -44,7 +46,7 @@ public final class JdbcSchema implements Schema {
 	 * @param jdbc the JDBC operations
 	 * @param names the quoted table names
 	 */
-	public JdbcSchema(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc, TableNames names) {
+	public JdbcSchema(Metamodel metamodel, SqlDialect dialect, JdbcOperations jdbc, TableNames names) {
 		this.metamodel = metamodel;
 		this.dialect = dialect;
 		this.jdbc = jdbc;
@@ -58,7 +60,7 @@ public final class JdbcSchema implements Schema {
 	 * @param dialect the dialect
 	 * @param jdbc the JDBC operations
 	 */
-	public JdbcSchema(Metamodel metamodel, Dialect dialect, JdbcOperations jdbc) {
+	public JdbcSchema(Metamodel metamodel, SqlDialect dialect, JdbcOperations jdbc) {
 		this(metamodel, dialect, jdbc, new TableNames(metamodel, dialect));
 	}
 

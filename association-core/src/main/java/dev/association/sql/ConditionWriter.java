@@ -3,8 +3,8 @@ package dev.association.sql;
 import java.util.List;
 import java.util.Map;
 
-import dev.association.Dialect;
 import dev.association.dialect.BoundList;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
 import dev.association.query.Where;
@@ -27,7 +27,7 @@ public final class ConditionWriter {
 	 * @param where the condition, checked by {@code QueryPlanner.checkCondition}
 	 * @return the condition's SQL (without {@code WHERE}) and bound values
 	 */
-	public static SqlFragment render(Dialect dialect, TableNames tables, ModelMetadata model, Where where) {
+	public static SqlFragment render(SqlDialect dialect, TableNames tables, ModelMetadata model, Where where) {
 		SqlWriter out = new SqlWriter(dialect, tables);
 		write(out, model, tables.of(model), where);
 		return out.fragment();
@@ -43,7 +43,7 @@ public final class ConditionWriter {
 	 * @param scope attribute to value, null meaning IS NULL
 	 * @return the terms and their bound values, empty for an empty scope
 	 */
-	public static SqlFragment scope(Dialect dialect, TableNames tables, ModelMetadata model, String alias,
+	public static SqlFragment scope(SqlDialect dialect, TableNames tables, ModelMetadata model, String alias,
 			Map<String, ? extends @Nullable Object> scope) {
 		if (scope.isEmpty()) {
 			return SqlFragment.EMPTY;
@@ -63,7 +63,7 @@ public final class ConditionWriter {
 	 * @param scope attribute to value
 	 * @return the assignments and their bound values, empty for an empty scope
 	 */
-	public static SqlFragment assignments(Dialect dialect, TableNames tables, ModelMetadata model,
+	public static SqlFragment assignments(SqlDialect dialect, TableNames tables, ModelMetadata model,
 			Map<String, ? extends @Nullable Object> scope) {
 		SqlWriter out = new SqlWriter(dialect, tables);
 		for (Map.Entry<String, ? extends @Nullable Object> entry : scope.entrySet()) {
@@ -113,7 +113,7 @@ public final class ConditionWriter {
 			out.append(in.negated() ? "1 = 1" : "1 = 0");
 			return;
 		}
-		Dialect dialect = out.dialect;
+		SqlDialect dialect = out.dialect;
 		if (values.size() > dialect.maxInListValues() && dialect.bindsListsOf(attribute.valueType())) {
 			// one parameter however many values, past the database's parameter limit
 			out.column(alias, attribute).append(in.negated() ? " NOT IN (" : " IN (")

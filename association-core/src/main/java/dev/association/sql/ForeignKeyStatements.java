@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.association.Dialect;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.AssociationKind;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
@@ -42,7 +42,7 @@ public final class ForeignKeyStatements {
 	 * @param tables the quoted table names
 	 */
 	public ForeignKeyStatements(AssociationMetadata association, List<Attribute> sourceRowKey,
-			@Nullable Attribute updatedAt, Dialect dialect, TableNames tables) {
+			@Nullable Attribute updatedAt, SqlDialect dialect, TableNames tables) {
 		boolean toTarget = association.kind() != AssociationKind.BELONGS_TO;
 		ModelMetadata holder = association.foreignKeyHolder();
 		String table = tables.of(holder);

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.association.Dialect;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.JoinTable;
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JoinStatements {
 
-	private final Dialect dialect;
+	private final SqlDialect dialect;
 
 	private final String table;
 
@@ -60,7 +60,7 @@ public final class JoinStatements {
 	 * @param dialect the dialect
 	 * @param tables the quoted table names
 	 */
-	public JoinStatements(AssociationMetadata association, ModelStatements joinModel, Dialect dialect,
+	public JoinStatements(AssociationMetadata association, ModelStatements joinModel, SqlDialect dialect,
 			TableNames tables) {
 		JoinTable join = association.joinTable();
 		ModelMetadata model = join.model();
@@ -117,7 +117,7 @@ public final class JoinStatements {
 						+ tables.of(association.target()) + " WHERE ";
 	}
 
-	private static String insert(JoinTable join, ModelStatements joinModel, Dialect dialect) {
+	private static String insert(JoinTable join, ModelStatements joinModel, SqlDialect dialect) {
 		ModelMetadata model = join.model();
 		Attribute id = model.id();
 		boolean generated = id != null && id.isGenerated();

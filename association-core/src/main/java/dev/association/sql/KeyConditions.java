@@ -3,8 +3,8 @@ package dev.association.sql;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.association.Dialect;
 import dev.association.dialect.BoundList;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.ValueType;
 
 /**
@@ -29,7 +29,7 @@ public final class KeyConditions {
 	 * @param otherValues the number of the statement's other bound values
 	 * @return the conditions, none for no keys
 	 */
-	public static List<SqlFragment> of(Dialect dialect, String column, ValueType type, List<?> keys,
+	public static List<SqlFragment> of(SqlDialect dialect, String column, ValueType type, List<?> keys,
 			int otherValues) {
 		if (keys.size() > 1 && dialect.supportsArrayParameters() && dialect.bindsListsOf(type)) {
 			return List.of(new SqlFragment(column + " IN (" + dialect.boundListRows(type) + ")",
@@ -52,10 +52,10 @@ public final class KeyConditions {
 	 * @param dialect the dialect
 	 * @param column the qualified, quoted column
 	 * @param keyCount the number of keys
-	 * @param arrays whether more than one key is bound as one array ({@link Dialect#anyOfArray})
+	 * @param arrays whether more than one key is bound as one array ({@link SqlDialect#anyOfArray})
 	 * @return the SQL
 	 */
-	static String inList(Dialect dialect, String column, int keyCount, boolean arrays) {
+	static String inList(SqlDialect dialect, String column, int keyCount, boolean arrays) {
 		if (keyCount == 1) {
 			// one key (a point lookup): the plain equality the database plans best, on every dialect
 			return column + " = ?";
@@ -76,7 +76,7 @@ public final class KeyConditions {
 	 * @param otherValues the statement's other bound values
 	 * @return the chunk size, at least 1
 	 */
-	public static int chunkSize(Dialect dialect, int otherValues) {
+	public static int chunkSize(SqlDialect dialect, int otherValues) {
 		return Math.max(1, dialect.maxParameters() - otherValues);
 	}
 

@@ -4,7 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
-import dev.association.Dialect;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.ValueType;
 
 /**
@@ -26,7 +26,7 @@ public record KeyedSelect(String head, String tail, List<BoundValue> headValues,
 	 * @param keyCount the number of keys in the batch
 	 * @return the SQL
 	 */
-	public String sql(Dialect dialect, int keyCount) {
+	public String sql(SqlDialect dialect, int keyCount) {
 		StringBuilder sql = new StringBuilder(this.head.length() + this.tail.length() + 16 + 3 * keyCount);
 		sql.append(this.head);
 		// one parent is a plain equality; several are one array where the dialect binds arrays
@@ -35,7 +35,7 @@ public record KeyedSelect(String head, String tail, List<BoundValue> headValues,
 	}
 
 	/**
-	 * Binds a batch of keys the way {@link #sql(Dialect, int)} renders their condition.
+	 * Binds a batch of keys the way {@link #sql(SqlDialect, int)} renders their condition.
 	 * @param dialect the dialect
 	 * @param statement the statement
 	 * @param index the index of the first key parameter
@@ -44,7 +44,7 @@ public record KeyedSelect(String head, String tail, List<BoundValue> headValues,
 	 * @return the next parameter index
 	 * @throws SQLException on a driver error
 	 */
-	public int bindKeys(Dialect dialect, PreparedStatement statement, int index, ValueType type, List<Object> keys)
+	public int bindKeys(SqlDialect dialect, PreparedStatement statement, int index, ValueType type, List<Object> keys)
 			throws SQLException {
 		if (keys.size() == 1) {
 			dialect.bind(statement, index, type, keys.get(0));

@@ -3,7 +3,7 @@ package dev.association.sql;
 import java.util.List;
 import java.util.Map;
 
-import dev.association.Dialect;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +46,7 @@ public final class ModelStatements {
 	 * @param key the attributes a row is found by (the {@code @Id}, or a join model's two keys), possibly none
 	 * @param generatedId the key the database generates, or null
 	 */
-	public ModelStatements(Dialect dialect, TableNames tables, ModelMetadata model, List<Attribute> key,
+	public ModelStatements(SqlDialect dialect, TableNames tables, ModelMetadata model, List<Attribute> key,
 			@Nullable Attribute generatedId) {
 		this.table = tables.of(model);
 		List<Attribute> columns = model.attributes();
@@ -83,7 +83,7 @@ public final class ModelStatements {
 		this.deleted = (deletedAt != null) ? " AND " + deleted + " IS NOT NULL" : "";
 	}
 
-	private String insert(Dialect dialect, TableNames tables, List<Attribute> columns) {
+	private String insert(SqlDialect dialect, TableNames tables, List<Attribute> columns) {
 		SqlWriter out = new SqlWriter(dialect, tables).append("INSERT INTO " + this.table + " (")
 			.columns(columns)
 			.append(") VALUES (");
@@ -103,7 +103,7 @@ public final class ModelStatements {
 	 * @param scope the fixed values the children have (scope, or a join table's discriminator)
 	 * @return the clause and the scope's values, bound after the parent key
 	 */
-	public static SqlFragment childRows(Dialect dialect, TableNames tables, ModelMetadata child, Attribute key,
+	public static SqlFragment childRows(SqlDialect dialect, TableNames tables, ModelMetadata child, Attribute key,
 			Map<String, ? extends @Nullable Object> scope) {
 		SqlFragment scoped = ConditionWriter.scope(dialect, tables, child, "", scope);
 		return new SqlFragment(" WHERE " + dialect.quote(key.column()) + " = ?" + scoped.sql(), scoped.values());

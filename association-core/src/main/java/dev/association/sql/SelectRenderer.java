@@ -3,7 +3,7 @@ package dev.association.sql;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.association.Dialect;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.ValueType;
 import dev.association.plan.AssociatedPlan;
@@ -26,7 +26,7 @@ public final class SelectRenderer {
 
 	static final String PREFIX = "t";
 
-	private final Dialect dialect;
+	private final SqlDialect dialect;
 
 	private final TableNames tables;
 
@@ -35,7 +35,7 @@ public final class SelectRenderer {
 	 * @param dialect the dialect
 	 * @param tables the quoted table names of the engine
 	 */
-	public SelectRenderer(Dialect dialect, TableNames tables) {
+	public SelectRenderer(SqlDialect dialect, TableNames tables) {
 		this.dialect = dialect;
 		this.tables = tables;
 	}

@@ -3,8 +3,8 @@ package dev.association.sql;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.association.Dialect;
 import dev.association.dialect.BoundList;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
 import dev.association.metadata.ValueType;
@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class SqlWriter {
 
-	final Dialect dialect;
+	final SqlDialect dialect;
 
 	private final TableNames tables;
 
@@ -32,7 +32,7 @@ final class SqlWriter {
 
 	private int nextSlot;
 
-	SqlWriter(Dialect dialect, TableNames tables) {
+	SqlWriter(SqlDialect dialect, TableNames tables) {
 		this.dialect = dialect;
 		this.tables = tables;
 	}

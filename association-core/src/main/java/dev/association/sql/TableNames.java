@@ -3,7 +3,7 @@ package dev.association.sql;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
-import dev.association.Dialect;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.Metamodel;
 import dev.association.metadata.ModelMetadata;
 
@@ -21,7 +21,7 @@ public final class TableNames {
 	 * @param metamodel the models and join tables
 	 * @param dialect the dialect
 	 */
-	public TableNames(Metamodel metamodel, Dialect dialect) {
+	public TableNames(Metamodel metamodel, SqlDialect dialect) {
 		for (ModelMetadata model : metamodel.tables()) {
 			this.names.put(model, dialect.qualifiedTable(model.schema(), model.table()));
 		}

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.association.Dialect;
 import dev.association.dialect.ColumnReader;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
 import dev.association.sql.JoinStatements;
@@ -70,7 +70,7 @@ final class BelongsToManyAccessor<R> extends ManyAccessorSupport<R> {
 				ids.add(target(target, id).key());
 			}
 		}
-		Dialect dialect = this.context.dialect();
+		SqlDialect dialect = this.context.dialect();
 		List<ColumnReader> readers = List.of(dialect.reader(id), dialect.reader(targetKey()));
 		for (SqlFragment condition : this.context.keyConditions(statements.targetIdColumn(), id, ids, 0)) {
 			for (Object[] row : this.context.statements().query(select + condition.sql(), condition.values(), readers)) {

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import dev.association.Dialect;
 import dev.association.QueryException;
 import dev.association.ReferentialAction;
 import dev.association.dialect.ColumnReader;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.AssociationKind;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
@@ -49,7 +49,7 @@ final class ModelRows {
 
 	private final List<AssociationMetadata> restrictions;
 
-	private ModelRows(ModelMetadata model, List<Attribute> key, Metamodel metamodel, Dialect dialect,
+	private ModelRows(ModelMetadata model, List<Attribute> key, Metamodel metamodel, SqlDialect dialect,
 			TableNames tables) {
 		this.model = model;
 		this.columns = model.attributes();
@@ -73,7 +73,7 @@ final class ModelRows {
 	 * @param tables the quoted table names
 	 * @return the statements
 	 */
-	static ModelRows of(ModelMetadata model, Metamodel metamodel, Dialect dialect, TableNames tables) {
+	static ModelRows of(ModelMetadata model, Metamodel metamodel, SqlDialect dialect, TableNames tables) {
 		return new ModelRows(model, rowKey(model, metamodel), metamodel, dialect, tables);
 	}
 
@@ -90,7 +90,7 @@ final class ModelRows {
 		return List.of();
 	}
 
-	private static List<Cascade> cascades(ModelMetadata model, Dialect dialect, TableNames tables) {
+	private static List<Cascade> cascades(ModelMetadata model, SqlDialect dialect, TableNames tables) {
 		List<Cascade> cascades = new ArrayList<>();
 		for (AssociationMetadata association : model.associations().values()) {
 			if (!association.hooks() || association.onDelete() != ReferentialAction.CASCADE) {
@@ -272,7 +272,8 @@ final class ModelRows {
 	 */
 	record Cascade(AssociationMetadata association, ModelMetadata child, SqlFragment where, SqlFragment liveWhere) {
 
-		static Cascade of(AssociationMetadata association, ModelMetadata child, SqlFragment where, Dialect dialect) {
+		static Cascade of(AssociationMetadata association, ModelMetadata child, SqlFragment where,
+				SqlDialect dialect) {
 			Attribute deletedAt = child.deletedAt();
 			SqlFragment live = (deletedAt == null) ? where : new SqlFragment(
 					where.sql() + " AND " + dialect.quote(deletedAt.column()) + " IS NULL", where.values());

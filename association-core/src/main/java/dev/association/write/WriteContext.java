@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import dev.association.Dialect;
+import dev.association.dialect.SqlDialect;
 import dev.association.execution.EngineContext;
 import dev.association.execution.QueryEngine;
 import dev.association.execution.StatementSupport;
@@ -45,10 +45,10 @@ final class WriteContext {
 	WriteContext(EngineContext engine, QueryEngine queries, Clock clock) {
 		this.engine = engine;
 		this.queries = queries;
-		this.statements = new StatementSupport(engine);
+		this.statements = queries.statements();
 		this.timestamps = new Timestamps(clock);
 		this.transactions = new WriteTransactions(engine.transactions());
-		Dialect dialect = engine.dialect();
+		SqlDialect dialect = engine.dialect();
 		for (ModelMetadata model : engine.metamodel().tables()) {
 			this.models.put(model, ModelRows.of(model, engine.metamodel(), dialect, engine.tables()));
 		}
@@ -68,7 +68,7 @@ final class WriteContext {
 		return this.engine;
 	}
 
-	Dialect dialect() {
+	SqlDialect dialect() {
 		return this.engine.dialect();
 	}
 

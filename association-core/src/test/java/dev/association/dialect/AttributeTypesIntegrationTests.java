@@ -15,9 +15,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.association.Associations;
-import dev.association.Dialect;
 import dev.association.annotation.Id;
 import dev.association.annotation.Model;
+import dev.association.dialect.SqlDialect;
+import dev.association.engine.Engine;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
 import dev.association.testing.AllDatabases;
@@ -35,8 +36,8 @@ class AttributeTypesIntegrationTests {
 		db.reset();
 		Associations associations = Associations.builder().dataSource(db.dataSource()).models(Everything.class).build();
 		associations.schema().create();
-		Dialect dialect = associations.dialect();
-		ModelMetadata model = associations.metamodel().model(Everything.class);
+		SqlDialect dialect = Engine.of(associations).dialect();
+		ModelMetadata model = Engine.of(associations).metamodel().model(Everything.class);
 		Everything written = Everything.sample();
 		List<Attribute> attributes = model.attributes();
 		String columns = attributes.stream().map((a) -> dialect.quote(a.column())).collect(Collectors.joining(", "));
@@ -72,8 +73,8 @@ class AttributeTypesIntegrationTests {
 		db.reset();
 		Associations associations = Associations.builder().dataSource(db.dataSource()).models(Everything.class).build();
 		associations.schema().create();
-		Dialect dialect = associations.dialect();
-		ModelMetadata model = associations.metamodel().model(Everything.class);
+		SqlDialect dialect = Engine.of(associations).dialect();
+		ModelMetadata model = Engine.of(associations).metamodel().model(Everything.class);
 		List<Attribute> attributes = model.attributes();
 		List<Attribute> nullable = attributes.stream().filter(Attribute::isNullable).toList();
 		Everything sample = Everything.sample();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.association.Associations;
+import dev.association.engine.Engine;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.ModelMetadata;
 import dev.association.plan.FindShape;
@@ -74,8 +75,8 @@ class CompiledFindIntegrationTests {
 	@AllDatabases
 	void aFindCompiledFromOneFindRunsAnotherOfTheSameShapeWithItsValues(TestDatabase db) {
 		Associations associations = engine(db);
-		QueryEngine engine = associations.queries();
-		ModelMetadata users = associations.metamodel().model(User.class);
+		QueryEngine engine = Engine.of(associations).queries();
+		ModelMetadata users = Engine.of(associations).metamodel().model(User.class);
 		Find first = usersFind("user%", 1L, 8L, true, 2, 10, 0);
 		Find second = usersFind("user%", 2L, 7L, false, 1, 3, 1);
 		assertThat(FindShape.of(users, first)).isEqualTo(FindShape.of(users, second));
@@ -96,8 +97,8 @@ class CompiledFindIntegrationTests {
 	@AllDatabases
 	void aCompiledCountAndAccessorReadRunWithTheValuesOfAnotherFindOfTheirShape(TestDatabase db) {
 		Associations associations = engine(db);
-		QueryEngine engine = associations.queries();
-		ModelMetadata users = associations.metamodel().model(User.class);
+		QueryEngine engine = Engine.of(associations).queries();
+		ModelMetadata users = Engine.of(associations).metamodel().model(User.class);
 		Find first = Find.where(Where.gt("id", 6L)).include(Include.of("posts").where(Where.eq("published", true)));
 		Find second = Find.where(Where.gt("id", 2L)).include(Include.of("posts").where(Where.eq("published", false)));
 		CompiledCount count = engine.compiler().count(users, first);

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.association.AssociationDefinitionException;
-import dev.association.Dialect;
 import dev.association.annotation.Column;
 import dev.association.annotation.Id;
 import dev.association.annotation.Model;
+import dev.association.dialect.Dialects;
 import dev.association.metadata.Metamodel;
 import dev.association.metadata.ModelMetadata;
 import dev.association.paranoid.ParanoidModels.Author;
@@ -67,7 +67,7 @@ class ParanoidDefinitionTests {
 
 	@Test
 	void theDeletedAtColumnIsNullableInTheDdl() {
-		String ddl = new JdbcSchema(MODELS, Dialect.POSTGRESQL, new JdbcTemplate()).ddl();
+		String ddl = new JdbcSchema(MODELS, Dialects.named("postgresql"), new JdbcTemplate()).ddl();
 		assertThat(ddl).contains("\"deleted_at\" TIMESTAMP WITH TIME ZONE,")
 			.doesNotContain("\"deleted_at\" TIMESTAMP WITH TIME ZONE NOT NULL");
 	}

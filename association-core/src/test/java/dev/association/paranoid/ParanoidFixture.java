@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import dev.association.Associations;
-import dev.association.Dialect;
+import dev.association.dialect.SqlDialect;
+import dev.association.engine.Engine;
 import dev.association.metadata.ValueType;
 import dev.association.testing.TestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,12 +45,12 @@ final class ParanoidFixture {
 		customizer.accept(builder);
 		Associations associations = builder.build();
 		associations.schema().create();
-		insert(db, associations.context().dialect());
+		insert(db, Engine.of(associations).context().dialect());
 		db.statements().reset();
 		return associations;
 	}
 
-	private static void insert(TestDatabase db, Dialect dialect) {
+	private static void insert(TestDatabase db, SqlDialect dialect) {
 		JdbcTemplate jdbc = db.jdbc();
 		Object[][] authors = { { 1, "ann", null }, { 2, "bob", null }, { 3, "cid", DELETED } };
 		for (Object[] row : authors) {

@@ -1,6 +1,7 @@
 package dev.association.paranoid;
 
-import dev.association.Dialect;
+import dev.association.dialect.Dialects;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.Metamodel;
 import dev.association.paranoid.ParanoidModels.Author;
 import dev.association.plan.FindPlan;
@@ -22,7 +23,7 @@ class ParanoidRenderingTests {
 
 	private static final Metamodel MODELS = Metamodel.of(ParanoidModels.ALL);
 
-	private static final Dialect POSTGRES = Dialect.named("postgresql");
+	private static final SqlDialect POSTGRES = Dialects.named("postgresql");
 
 	private static final SelectRenderer renderer = new SelectRenderer(POSTGRES, new TableNames(MODELS, POSTGRES));
 

@@ -1,8 +1,8 @@
 package dev.association.paranoid;
 
 import dev.association.Associations;
+import dev.association.SchemaValidationException;
 import dev.association.paranoid.ParanoidModels.Bio;
-import dev.association.schema.SchemaValidationException;
 import dev.association.testing.AllDatabases;
 import dev.association.testing.TestDatabase;
 

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.association.Associations;
-import dev.association.Dialect;
+import dev.association.dialect.SqlDialect;
+import dev.association.engine.Engine;
 import dev.association.metadata.ValueType;
 import dev.association.seed.Project;
 import dev.association.seed.Seeds;
@@ -35,7 +36,7 @@ class JoinModelIntegrationTests {
 			.models(Seeds.MODELS.toArray(Class[]::new))
 			.build();
 		associations.schema().create();
-		Dialect dialect = associations.context().dialect();
+		SqlDialect dialect = Engine.of(associations).context().dialect();
 		JdbcTemplate jdbc = db.jdbc();
 		for (String name : List.of("a", "b", "c")) {
 			jdbc.update("INSERT INTO users (username, active) VALUES (?, ?)", name, true);
@@ -122,8 +123,8 @@ class JoinModelIntegrationTests {
 	@AllDatabases
 	void accessorsFindAndCountTheTargetsOfOneRowWithScopesAndThroughFields(TestDatabase db) {
 		Associations associations = create(db);
-		var queries = associations.queries();
-		var metamodel = associations.context().metamodel();
+		var queries = Engine.of(associations).queries();
+		var metamodel = Engine.of(associations).context().metamodel();
 		var members = metamodel.model(Team.class).association("members");
 		List<User> coreMembers = queries.findAssociated(members, 1L, Find.all().order("username", Order.DESC));
 		assertThat(coreMembers).extracting((u) -> u.username).containsExactly("c", "a");

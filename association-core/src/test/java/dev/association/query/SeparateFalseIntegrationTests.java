@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.association.Associations;
+import dev.association.engine.Engine;
 import dev.association.query.BlogFixture.CommentRow;
 import dev.association.query.BlogFixture.PostRow;
 import dev.association.seed.Comment;
@@ -250,8 +251,8 @@ class SeparateFalseIntegrationTests {
 	@AllDatabases
 	void accessorsAndFindByPkJoinIncludesUnderALimit(TestDatabase db) {
 		BlogFixture fixture = BlogFixture.create(db, 10);
-		var posts = fixture.associations.context().metamodel().model(User.class).association("posts");
-		List<Post> page = fixture.associations.queries()
+		var posts = Engine.of(fixture.associations).context().metamodel().model(User.class).association("posts");
+		List<Post> page = Engine.of(fixture.associations).queries()
 			.findAssociated(posts, 7L, Find.all().include(Include.of("comments").separate(false))
 				.order("title").limit(2).offset(1));
 		List<PostRow> expected = fixture.postsOf(7L)

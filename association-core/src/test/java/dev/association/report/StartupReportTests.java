@@ -7,7 +7,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.association.Associations;
-import dev.association.Dialect;
+import dev.association.dialect.Dialects;
 import dev.association.metadata.Metamodel;
 import dev.association.report.MermaidDiagramTests.Author;
 import dev.association.report.MermaidDiagramTests.Biography;
@@ -63,7 +63,7 @@ class StartupReportTests {
 		dataSource.setURL("jdbc:h2:mem:startup-report");
 		Associations.builder()
 			.dataSource(dataSource)
-			.dialect(Dialect.named("h2"))
+			.dialect(Dialects.named("h2"))
 			.models(MODELS.toArray(Class<?>[]::new))
 			.startupReport(report)
 			.build();

@@ -3,6 +3,7 @@ package dev.association.schema;
 import java.util.List;
 
 import dev.association.Associations;
+import dev.association.SchemaValidationException;
 import dev.association.query.Find;
 import dev.association.query.Include;
 import dev.association.query.Order;

@@ -7,6 +7,7 @@ import java.util.List;
 import dev.association.AssociationDefinitionException;
 import dev.association.AssociationRegistry;
 import dev.association.Associations;
+import dev.association.SchemaValidationException;
 import dev.association.annotation.Id;
 import dev.association.annotation.Model;
 import dev.association.seed.Seeds;

@@ -4,9 +4,10 @@ import java.util.List;
 
 import dev.association.AssociationDefinitionException;
 import dev.association.AssociationRegistry;
-import dev.association.Dialect;
 import dev.association.annotation.Id;
 import dev.association.annotation.Model;
+import dev.association.dialect.Dialects;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.Metamodel;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class SchemaNamesTests {
 
-	private static String ddl(Dialect dialect, Class<?>... models) {
+	private static String ddl(SqlDialect dialect, Class<?>... models) {
 		// no data source: the DDL of these models needs nothing from the database
 		return new JdbcSchema(Metamodel.of(List.of(models)), dialect, new JdbcTemplate()).ddl();
 	}
@@ -61,7 +62,7 @@ class SchemaNamesTests {
 
 	@Test
 	void theDdlQuotesTheSchemaApartAndCreatesItFirst() {
-		assertThat(ddl(Dialect.POSTGRESQL, Ledger.class, Entry.class)).isEqualTo("""
+		assertThat(ddl(Dialects.POSTGRESQL, Ledger.class, Entry.class)).isEqualTo("""
 				-- Schema of the association models, for postgresql (Flyway-ready)
 
 				CREATE SCHEMA IF NOT EXISTS "billing";
@@ -81,9 +82,9 @@ class SchemaNamesTests {
 
 				CREATE INDEX "entries_ledger_id" ON "entries" ("ledger_id");
 				""");
-		assertThat(ddl(Dialect.MARIADB, Ledger.class, Entry.class)).contains("CREATE DATABASE IF NOT EXISTS `billing`;",
+		assertThat(ddl(Dialects.MARIADB, Ledger.class, Entry.class)).contains("CREATE DATABASE IF NOT EXISTS `billing`;",
 				"CREATE TABLE IF NOT EXISTS `billing`.`ledgers` (", "REFERENCES `billing`.`ledgers` (`id`)");
-		assertThat(ddl(Dialect.H2, Ledger.class, Entry.class)).contains("CREATE SCHEMA IF NOT EXISTS \"BILLING\";",
+		assertThat(ddl(Dialects.H2, Ledger.class, Entry.class)).contains("CREATE SCHEMA IF NOT EXISTS \"BILLING\";",
 				"CREATE TABLE IF NOT EXISTS \"BILLING\".\"LEDGERS\" (");
 	}
 

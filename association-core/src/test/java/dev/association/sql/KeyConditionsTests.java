@@ -2,8 +2,9 @@ package dev.association.sql;
 
 import java.util.List;
 
-import dev.association.Dialect;
 import dev.association.dialect.BoundList;
+import dev.association.dialect.Dialects;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.ValueType;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +20,8 @@ class KeyConditionsTests {
 
 	@Test
 	void postgresqlBindsAnyNumberOfKeysAsOneArray() {
-		List<SqlFragment> conditions = KeyConditions.of(Dialect.POSTGRESQL, "\"id\"", ValueType.LONG, KEYS,
-				Dialect.POSTGRESQL.maxParameters() - 2);
+		List<SqlFragment> conditions = KeyConditions.of(Dialects.POSTGRESQL, "\"id\"", ValueType.LONG, KEYS,
+				Dialects.POSTGRESQL.maxParameters() - 2);
 		assertThat(conditions).extracting(SqlFragment::sql).containsExactly("\"id\" IN (SELECT UNNEST(?))");
 		assertThat(conditions.get(0).values()).containsExactly(new BoundValue(ValueType.LONG, new BoundList(KEYS)));
 	}
@@ -29,14 +30,14 @@ class KeyConditionsTests {
 	void postgresqlChunksKeysOfATypeItDoesNotBindAsAnArray() {
 		List<Object> days = List.of(java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 1, 2),
 				java.time.LocalDate.of(2026, 1, 3));
-		List<SqlFragment> conditions = KeyConditions.of(Dialect.POSTGRESQL, "\"day\"", ValueType.LOCAL_DATE, days,
-				Dialect.POSTGRESQL.maxParameters() - 2);
+		List<SqlFragment> conditions = KeyConditions.of(Dialects.POSTGRESQL, "\"day\"", ValueType.LOCAL_DATE, days,
+				Dialects.POSTGRESQL.maxParameters() - 2);
 		assertThat(conditions).extracting(SqlFragment::sql).containsExactly("\"day\" IN (?, ?)", "\"day\" = ?");
 	}
 
 	@Test
 	void h2AndMariadbSplitKeysIntoInListsThatFitNextToTheOtherParameters() {
-		for (Dialect dialect : List.of(Dialect.H2, Dialect.MARIADB)) {
+		for (SqlDialect dialect : List.of(Dialects.H2, Dialects.MARIADB)) {
 			List<SqlFragment> conditions = KeyConditions.of(dialect, "`id`", ValueType.LONG, KEYS,
 					dialect.maxParameters() - 2);
 			assertThat(conditions).extracting(SqlFragment::sql)
@@ -49,7 +50,7 @@ class KeyConditionsTests {
 
 	@Test
 	void oneKeyIsAPlainEqualityOnEveryDatabase() {
-		for (Dialect dialect : List.of(Dialect.H2, Dialect.POSTGRESQL, Dialect.MARIADB)) {
+		for (SqlDialect dialect : List.of(Dialects.H2, Dialects.POSTGRESQL, Dialects.MARIADB)) {
 			assertThat(KeyConditions.of(dialect, "t.\"id\"", ValueType.LONG, List.of(7L), 0))
 				.containsExactly(new SqlFragment("t.\"id\" = ?", List.of(new BoundValue(ValueType.LONG, 7L))));
 			assertThat(KeyConditions.inList(dialect, "t.\"id\"", 1, true)).isEqualTo("t.\"id\" = ?");
@@ -58,16 +59,16 @@ class KeyConditionsTests {
 
 	@Test
 	void noKeysAreNoStatement() {
-		assertThat(KeyConditions.of(Dialect.H2, "\"id\"", ValueType.LONG, List.of(), 0)).isEmpty();
-		assertThat(KeyConditions.of(Dialect.POSTGRESQL, "\"id\"", ValueType.LONG, List.of(), 0)).isEmpty();
+		assertThat(KeyConditions.of(Dialects.H2, "\"id\"", ValueType.LONG, List.of(), 0)).isEmpty();
+		assertThat(KeyConditions.of(Dialects.POSTGRESQL, "\"id\"", ValueType.LONG, List.of(), 0)).isEmpty();
 	}
 
 	@Test
 	void aReadLevelsKeysAreOneAnyArrayOnPostgresqlAndOneInListElsewhere() {
-		assertThat(KeyConditions.inList(Dialect.POSTGRESQL, "p.\"id\"", 3, true)).isEqualTo("p.\"id\" = ANY(?)");
-		assertThat(KeyConditions.inList(Dialect.POSTGRESQL, "p.\"id\"", 3, false)).isEqualTo("p.\"id\" IN (?, ?, ?)");
-		assertThat(KeyConditions.inList(Dialect.H2, "p.\"id\"", 3, true)).isEqualTo("p.\"id\" IN (?, ?, ?)");
-		assertThat(KeyConditions.inList(Dialect.MARIADB, "p.`id`", 2, true)).isEqualTo("p.`id` IN (?, ?)");
+		assertThat(KeyConditions.inList(Dialects.POSTGRESQL, "p.\"id\"", 3, true)).isEqualTo("p.\"id\" = ANY(?)");
+		assertThat(KeyConditions.inList(Dialects.POSTGRESQL, "p.\"id\"", 3, false)).isEqualTo("p.\"id\" IN (?, ?, ?)");
+		assertThat(KeyConditions.inList(Dialects.H2, "p.\"id\"", 3, true)).isEqualTo("p.\"id\" IN (?, ?, ?)");
+		assertThat(KeyConditions.inList(Dialects.MARIADB, "p.`id`", 2, true)).isEqualTo("p.`id` IN (?, ?)");
 	}
 
 }

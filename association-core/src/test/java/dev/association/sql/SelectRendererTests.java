@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.stream.LongStream;
 
 import dev.association.AssociationRegistry;
-import dev.association.Dialect;
 import dev.association.annotation.Id;
 import dev.association.annotation.Model;
+import dev.association.dialect.Dialects;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.Metamodel;
 import dev.association.metadata.ModelMetadata;
 import dev.association.plan.FindPlan;
@@ -29,23 +30,23 @@ class SelectRendererTests {
 
 	private static final QueryPlanner planner = new QueryPlanner();
 
-	private static final Dialect H2 = Dialect.named("h2");
+	private static final SqlDialect H2 = Dialects.named("h2");
 
-	private static final Dialect POSTGRES = Dialect.named("postgresql");
+	private static final SqlDialect POSTGRES = Dialects.named("postgresql");
 
-	private static final Dialect MARIADB = Dialect.named("mariadb");
+	private static final SqlDialect MARIADB = Dialects.named("mariadb");
 
-	private static final List<Dialect> DIALECTS = List.of(H2, POSTGRES, MARIADB);
+	private static final List<SqlDialect> DIALECTS = List.of(H2, POSTGRES, MARIADB);
 
-	private static String root(Dialect dialect, Class<?> model, Find find) {
+	private static String root(SqlDialect dialect, Class<?> model, Find find) {
 		return renderer(dialect).find(plan(model, find)).sql();
 	}
 
-	private static String count(Dialect dialect, Class<?> model, Find find) {
+	private static String count(SqlDialect dialect, Class<?> model, Find find) {
 		return renderer(dialect).count(plan(model, find)).sql();
 	}
 
-	private static String level(Dialect dialect, Class<?> model, Find find, int keyCount) {
+	private static String level(SqlDialect dialect, Class<?> model, Find find, int keyCount) {
 		LevelPlan level = plan(model, find).root().levels().get(0);
 		return renderer(dialect).level(level).sql(dialect, keyCount);
 	}
@@ -55,7 +56,7 @@ class SelectRendererTests {
 		return planner.plan(metadata, find);
 	}
 
-	private static SelectRenderer renderer(Dialect dialect) {
+	private static SelectRenderer renderer(SqlDialect dialect) {
 		return new SelectRenderer(dialect, new TableNames(MODELS, dialect));
 	}
 
@@ -63,7 +64,7 @@ class SelectRendererTests {
 	 * The statement in a dialect, from its PostgreSQL text: H2 upper-cases quoted names, MariaDB quotes with
 	 * backticks.
 	 */
-	private static String in(Dialect dialect, String postgres) {
+	private static String in(SqlDialect dialect, String postgres) {
 		if (dialect == MARIADB) {
 			return postgres.replace('"', '`');
 		}
@@ -87,7 +88,7 @@ class SelectRendererTests {
 				+ "FROM \"books\" t0 LEFT JOIN \"writers\" t1 ON t1.\"id\" = t0.\"writer_id\" "
 				+ "INNER JOIN \"shelves\" t2 ON t2.\"id\" = t0.\"shelf_id\" AND t2.\"name\" = ? "
 				+ "WHERE t0.\"title\" = ? ORDER BY t0.\"id\"";
-		for (Dialect dialect : DIALECTS) {
+		for (SqlDialect dialect : DIALECTS) {
 			RenderedSelect select = renderer(dialect).find(plan(Book.class, find));
 			assertThat(select.sql()).isEqualTo(in(dialect, expected));
 			// the include's value (slot 1) is bound before the find's (slot 0): the order of the text
@@ -111,7 +112,7 @@ class SelectRendererTests {
 		String head = "SELECT t0.\"id\" AS c1, t0.\"shelf_id\" AS c2, t0.\"writer_id\" AS c3, t0.\"title\" AS c4, "
 				+ "t0.\"pages\" AS c5, t0.\"shelf_id\" AS c6 FROM \"books\" t0 WHERE t0.\"shelf_id\"";
 		String tail = " ORDER BY t0.\"id\"";
-		for (Dialect dialect : DIALECTS) {
+		for (SqlDialect dialect : DIALECTS) {
 			assertThat(level(dialect, Shelf.class, find, 1)).isEqualTo(in(dialect, head + " = ?" + tail));
 			assertThat(level(dialect, Shelf.class, find, 2))
 				.isEqualTo(in(dialect, head + ((dialect == POSTGRES) ? " = ANY(?)" : " IN (?, ?)") + tail));
@@ -122,7 +123,7 @@ class SelectRendererTests {
 	@Test
 	void aPerParentLimitNumbersTheRowsOfEachParentWithRowNumber() {
 		Find find = Find.all().include(Include.of("books").order("title", Order.DESC).limit(3));
-		for (Dialect dialect : DIALECTS) {
+		for (SqlDialect dialect : DIALECTS) {
 			String keys = (dialect == POSTGRES) ? " = ANY(?)" : " IN (?, ?)";
 			assertThat(level(dialect, Shelf.class, find, 2)).isEqualTo(in(dialect, "SELECT * FROM (SELECT "
 					+ "t0.\"id\" AS c1, t0.\"shelf_id\" AS c2, t0.\"writer_id\" AS c3, t0.\"title\" AS c4, "
@@ -135,7 +136,7 @@ class SelectRendererTests {
 	@Test
 	void aRequiredToManyIncludeIsAnExistsSemiJoinOfTheRoots() {
 		Find find = Find.all().include(Include.of("books").where(Where.gt("pages", 100)));
-		for (Dialect dialect : DIALECTS) {
+		for (SqlDialect dialect : DIALECTS) {
 			assertThat(root(dialect, Shelf.class, find)).isEqualTo(in(dialect, "SELECT t0.\"id\" AS c1, "
 					+ "t0.\"name\" AS c2 FROM \"shelves\" t0 WHERE EXISTS (SELECT 1 FROM \"books\" e1_0 "
 					+ "WHERE e1_0.\"shelf_id\" = t0.\"id\" AND e1_0.\"pages\" > ?) ORDER BY t0.\"id\""));
@@ -145,7 +146,7 @@ class SelectRendererTests {
 	@Test
 	void separateFalseJoinsTheLevelIntoTheRootStatement() {
 		Find find = Find.all().include(Include.of("books").separate(false));
-		for (Dialect dialect : DIALECTS) {
+		for (SqlDialect dialect : DIALECTS) {
 			assertThat(root(dialect, Shelf.class, find)).isEqualTo(in(dialect, "SELECT t0.\"id\" AS c1, "
 					+ "t0.\"name\" AS c2, t1.\"id\" AS c3, t1.\"shelf_id\" AS c4, t1.\"writer_id\" AS c5, "
 					+ "t1.\"title\" AS c6, t1.\"pages\" AS c7 FROM \"shelves\" t0 LEFT JOIN \"books\" t1 "
@@ -156,7 +157,7 @@ class SelectRendererTests {
 	@Test
 	void separateFalseWithATopLevelLimitLimitsADerivedTableOfTheRoots() {
 		Find find = Find.all().include(Include.of("books").separate(false)).order("name").limit(2).offset(1);
-		for (Dialect dialect : DIALECTS) {
+		for (SqlDialect dialect : DIALECTS) {
 			RenderedSelect select = renderer(dialect).find(plan(Shelf.class, find));
 			assertThat(select.sql()).isEqualTo(in(dialect, "SELECT x.c1 AS c1, x.c2 AS c2, t1.\"id\" AS c3, "
 					+ "t1.\"shelf_id\" AS c4, t1.\"writer_id\" AS c5, t1.\"title\" AS c6, t1.\"pages\" AS c7 "
@@ -172,7 +173,7 @@ class SelectRendererTests {
 	void aCountCountsTheRootsWithTheirConditionAndRequiredIncludesOnly() {
 		Find find = Find.where(Where.like("name", "a%")).include("books.writer")
 			.include(Include.of("books").where(Where.gt("pages", 100))).limit(5);
-		for (Dialect dialect : DIALECTS) {
+		for (SqlDialect dialect : DIALECTS) {
 			assertThat(count(dialect, Shelf.class, find)).isEqualTo(in(dialect, "SELECT COUNT(*) FROM \"shelves\" "
 					+ "t0 WHERE t0.\"name\" LIKE ? AND EXISTS (SELECT 1 FROM \"books\" e1_0 "
 					+ "WHERE e1_0.\"shelf_id\" = t0.\"id\" AND e1_0.\"pages\" > ?)"));

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.association.Dialect;
+import dev.association.dialect.Dialects;
+import dev.association.dialect.SqlDialect;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.Metamodel;
@@ -26,13 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WriteStatementsTests {
 
-	private static final List<Dialect> DIALECTS = List.of(Dialect.H2, Dialect.POSTGRESQL, Dialect.MARIADB);
+	private static final List<SqlDialect> DIALECTS = List.of(Dialects.H2, Dialects.POSTGRESQL, Dialects.MARIADB);
 
 	private static final Metamodel METAMODEL = Metamodel.of(WriteStatementModels.ALL);
 
 	@Test
 	void modelStatementsInsertUpdateDeleteAndSelectWholeRowsByTheirKey() {
-		for (Dialect dialect : DIALECTS) {
+		for (SqlDialect dialect : DIALECTS) {
 			ModelStatements authors = model(dialect, Author.class);
 			assertThat(authors.table()).isEqualTo(quoted(dialect, "\"authors\""));
 			assertThat(authors.insert()).isEqualTo(quoted(dialect,
@@ -47,7 +48,7 @@ class WriteStatementsTests {
 
 	@Test
 	void theInsertOfAGeneratedKeyLeavesTheKeyOut() {
-		for (Dialect dialect : DIALECTS) {
+		for (SqlDialect dialect : DIALECTS) {
 			assertThat(model(dialect, Author.class).insertGenerated()).isEqualTo(quoted(dialect,
 					"INSERT INTO \"authors\" (\"name\", \"created_at\", \"updated_at\") VALUES (?, ?, ?)"));
 		}
@@ -56,7 +57,7 @@ class WriteStatementsTests {
 	@Test
 	void aModelWithoutAGeneratedKeyHasNoInsertReturningOne() {
 		ModelMetadata joinTable = METAMODEL.model(Author.class).association("genres").joinTable().model();
-		ModelStatements statements = new ModelStatements(Dialect.POSTGRESQL, tables(Dialect.POSTGRESQL), joinTable,
+		ModelStatements statements = new ModelStatements(Dialects.POSTGRESQL, tables(Dialects.POSTGRESQL), joinTable,
 				List.of(), null);
 		assertThat(statements.insertGenerated()).isNull();
 		assertThat(statements.update()).isNull();
@@ -64,7 +65,7 @@ class WriteStatementsTests {
 
 	@Test
 	void deleteByWhereQualifiesTheConditionsColumnsByTheTable() {
-		for (Dialect dialect : DIALECTS) {
+		for (SqlDialect dialect : DIALECTS) {
 			ModelMetadata author = METAMODEL.model(Author.class);
 			SqlFragment condition = ConditionWriter.render(dialect, tables(dialect), author,
 					Where.and(Where.eq("name", "ada"), Where.isNull("updatedAt")));
@@ -76,7 +77,7 @@ class WriteStatementsTests {
 
 	@Test
 	void theChildrenOfACascadingDestroyAreFoundByTheirForeignKeyAndScope() {
-		for (Dialect dialect : DIALECTS) {
+		for (SqlDialect dialect : DIALECTS) {
 			AssociationMetadata labels = METAMODEL.model(Book.class).association("labels");
 			SqlFragment where = ModelStatements.childRows(dialect, tables(dialect), labels.joinTable().model(),
 					labels.joinTable().foreignKey(), labels.joinTable().discriminator());
@@ -88,7 +89,7 @@ class WriteStatementsTests {
 
 	@Test
 	void aScopedHasManyLinksByWritingTheForeignKeyTheScopeAndUpdatedAt() {
-		for (Dialect dialect : DIALECTS) {
+		for (SqlDialect dialect : DIALECTS) {
 			ForeignKeyStatements drafts = foreignKey(dialect, Author.class, "drafts");
 			assertThat(drafts.keyColumn()).isEqualTo(quoted(dialect, "\"id\""));
 			assertThat(drafts.link() + "<keys>").isEqualTo(quoted(dialect,
@@ -99,7 +100,7 @@ class WriteStatementsTests {
 
 	@Test
 	void aScopedHasManyUnlinksOnlyItsOwnRowsAndCountsAndSelectsInsideItsScope() {
-		for (Dialect dialect : DIALECTS) {
+		for (SqlDialect dialect : DIALECTS) {
 			ForeignKeyStatements drafts = foreignKey(dialect, Author.class, "drafts");
 			assertThat(drafts.unlink() + "<keys>").isEqualTo(quoted(dialect,
 					"UPDATE \"books\" SET \"author_id\" = NULL, \"updated_at\" = ? WHERE \"author_id\" = ? AND <keys>"));
@@ -113,7 +114,7 @@ class WriteStatementsTests {
 
 	@Test
 	void aBelongsToLinksByWritingTheSourcesOwnForeignKeyByItsRowKey() {
-		for (Dialect dialect : DIALECTS) {
+		for (SqlDialect dialect : DIALECTS) {
 			ForeignKeyStatements author = foreignKey(dialect, Book.class, "author");
 			assertThat(author.link()).isEqualTo(
 					quoted(dialect, "UPDATE \"books\" SET \"author_id\" = ?, \"updated_at\" = ? WHERE \"id\" = ?"));
@@ -122,33 +123,33 @@ class WriteStatementsTests {
 
 	@Test
 	void aJoinRowInsertSkipsPairsThatAreAlreadyThereInEachDatabasesWay() {
-		assertThat(join(Dialect.POSTGRESQL, Author.class, "genres").insert())
+		assertThat(join(Dialects.POSTGRESQL, Author.class, "genres").insert())
 			.isEqualTo("INSERT INTO \"author_genres\" (\"author_id\", \"genre_id\") VALUES (?, ?) "
 					+ "ON CONFLICT (\"author_id\", \"genre_id\") DO NOTHING");
-		assertThat(join(Dialect.MARIADB, Author.class, "genres").insert())
+		assertThat(join(Dialects.MARIADB, Author.class, "genres").insert())
 			.isEqualTo("INSERT INTO `author_genres` (`author_id`, `genre_id`) VALUES (?, ?) "
 					+ "ON DUPLICATE KEY UPDATE `author_id` = `author_id`");
-		assertThat(join(Dialect.H2, Author.class, "genres").insert())
+		assertThat(join(Dialects.H2, Author.class, "genres").insert())
 			.isEqualTo("MERGE INTO \"AUTHOR_GENRES\" (\"AUTHOR_ID\", \"GENRE_ID\") KEY (\"AUTHOR_ID\", \"GENRE_ID\") "
 					+ "VALUES (?, ?)");
 	}
 
 	@Test
 	void aJoinModelRowInsertLeavesItsGeneratedKeyOutAndIsKeyedByThePairAndTheDiscriminator() {
-		assertThat(join(Dialect.POSTGRESQL, Book.class, "labels").insert()).isEqualTo("INSERT INTO \"labellings\" "
+		assertThat(join(Dialects.POSTGRESQL, Book.class, "labels").insert()).isEqualTo("INSERT INTO \"labellings\" "
 				+ "(\"labelled_id\", \"label_id\", \"labelled_type\", \"note\", \"deleted_at\", \"updated_at\") "
 				+ "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (\"labelled_id\", \"label_id\", \"labelled_type\") DO NOTHING");
-		assertThat(join(Dialect.MARIADB, Book.class, "labels").insert()).isEqualTo("INSERT INTO `labellings` "
+		assertThat(join(Dialects.MARIADB, Book.class, "labels").insert()).isEqualTo("INSERT INTO `labellings` "
 				+ "(`labelled_id`, `label_id`, `labelled_type`, `note`, `deleted_at`, `updated_at`) "
 				+ "VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE `labelled_id` = `labelled_id`");
-		assertThat(join(Dialect.H2, Book.class, "labels").insert()).isEqualTo("MERGE INTO \"LABELLINGS\" "
+		assertThat(join(Dialects.H2, Book.class, "labels").insert()).isEqualTo("MERGE INTO \"LABELLINGS\" "
 				+ "(\"LABELLED_ID\", \"LABEL_ID\", \"LABELLED_TYPE\", \"NOTE\", \"DELETED_AT\", \"UPDATED_AT\") "
 				+ "KEY (\"LABELLED_ID\", \"LABEL_ID\", \"LABELLED_TYPE\") VALUES (?, ?, ?, ?, ?, ?)");
 	}
 
 	@Test
 	void joinRowsAreSelectedWithTheirInScopeFlagAndNeverThoseOfAnotherDiscriminator() {
-		for (Dialect dialect : DIALECTS) {
+		for (SqlDialect dialect : DIALECTS) {
 			JoinStatements labels = join(dialect, Book.class, "labels");
 			assertThat(labels.scoped()).isTrue();
 			assertThat(labels.selectLinks()).isEqualTo(quoted(dialect, "SELECT \"label_id\", CASE WHEN 1 = 1 AND "
@@ -164,7 +165,7 @@ class WriteStatementsTests {
 
 	@Test
 	void joinRowUpdatesWriteTheThroughScopeTheAttributesAndUpdatedAtOnTheDiscriminatorsRowsOnly() {
-		for (Dialect dialect : DIALECTS) {
+		for (SqlDialect dialect : DIALECTS) {
 			JoinStatements labels = join(dialect, Book.class, "labels");
 			ModelMetadata labelling = METAMODEL.model(Labelling.class);
 			Attribute note = labelling.attribute("note");
@@ -178,7 +179,7 @@ class WriteStatementsTests {
 
 	@Test
 	void joinRowDeletesAndCountsStayInsideTheThroughScopeAndTheTargetScope() {
-		for (Dialect dialect : DIALECTS) {
+		for (SqlDialect dialect : DIALECTS) {
 			JoinStatements labels = join(dialect, Book.class, "labels");
 			assertThat(labels.delete() + "<keys>").isEqualTo(quoted(dialect, "DELETE FROM \"labellings\" WHERE "
 					+ "\"labelled_id\" = ? AND \"labelled_type\" = ? AND \"deleted_at\" IS NULL AND <keys>"));
@@ -194,31 +195,31 @@ class WriteStatementsTests {
 	@Test
 	void aWritesKeyListIsOneArrayOnPostgresqlAndPlaceholdersElsewhere() {
 		List<Object> keys = List.of(1L, 2L, 3L);
-		JoinStatements postgres = join(Dialect.POSTGRESQL, Book.class, "labels");
-		List<SqlFragment> array = KeyConditions.of(Dialect.POSTGRESQL, postgres.otherKey(), ValueType.LONG, keys, 3);
+		JoinStatements postgres = join(Dialects.POSTGRESQL, Book.class, "labels");
+		List<SqlFragment> array = KeyConditions.of(Dialects.POSTGRESQL, postgres.otherKey(), ValueType.LONG, keys, 3);
 		assertThat(array).extracting(SqlFragment::sql).containsExactly("\"label_id\" IN (SELECT UNNEST(?))");
 		assertThat(postgres.delete() + array.get(0).sql()).isEqualTo("DELETE FROM \"labellings\" WHERE "
 				+ "\"labelled_id\" = ? AND \"labelled_type\" = ? AND \"deleted_at\" IS NULL AND \"label_id\" IN "
 				+ "(SELECT UNNEST(?))");
-		JoinStatements mariadb = join(Dialect.MARIADB, Book.class, "labels");
-		List<SqlFragment> list = KeyConditions.of(Dialect.MARIADB, mariadb.otherKey(), ValueType.LONG, keys, 3);
+		JoinStatements mariadb = join(Dialects.MARIADB, Book.class, "labels");
+		List<SqlFragment> list = KeyConditions.of(Dialects.MARIADB, mariadb.otherKey(), ValueType.LONG, keys, 3);
 		assertThat(mariadb.delete() + list.get(0).sql()).isEqualTo("DELETE FROM `labellings` WHERE "
 				+ "`labelled_id` = ? AND `labelled_type` = ? AND `deleted_at` IS NULL AND `label_id` IN (?, ?, ?)");
 	}
 
-	private static ModelStatements model(Dialect dialect, Class<?> type) {
+	private static ModelStatements model(SqlDialect dialect, Class<?> type) {
 		ModelMetadata model = METAMODEL.model(type);
 		return new ModelStatements(dialect, tables(dialect), model, List.of(model.id()), model.id());
 	}
 
-	private static ForeignKeyStatements foreignKey(Dialect dialect, Class<?> source, String alias) {
+	private static ForeignKeyStatements foreignKey(SqlDialect dialect, Class<?> source, String alias) {
 		AssociationMetadata association = METAMODEL.model(source).association(alias);
 		ModelMetadata holder = association.foreignKeyHolder();
 		return new ForeignKeyStatements(association, List.of(association.source().id()), holder.updatedAt(), dialect,
 				tables(dialect));
 	}
 
-	private static JoinStatements join(Dialect dialect, Class<?> source, String alias) {
+	private static JoinStatements join(SqlDialect dialect, Class<?> source, String alias) {
 		AssociationMetadata association = METAMODEL.model(source).association(alias);
 		ModelMetadata joinModel = association.joinTable().model();
 		Attribute id = joinModel.id();
@@ -227,7 +228,7 @@ class WriteStatementsTests {
 		return new JoinStatements(association, rows, dialect, tables(dialect));
 	}
 
-	private static TableNames tables(Dialect dialect) {
+	private static TableNames tables(SqlDialect dialect) {
 		return new TableNames(METAMODEL, dialect);
 	}
 
@@ -235,15 +236,15 @@ class WriteStatementsTests {
 	 * An expectation written with PostgreSQL's quoting ({@code "name"}) in a dialect's quoting: backticks on MariaDB,
 	 * upper-case names on H2.
 	 */
-	private static String quoted(Dialect dialect, String postgresql) {
-		if (dialect == Dialect.POSTGRESQL) {
+	private static String quoted(SqlDialect dialect, String postgresql) {
+		if (dialect == Dialects.POSTGRESQL) {
 			return postgresql;
 		}
 		Matcher identifier = Pattern.compile("\"([^\"]*)\"").matcher(postgresql);
 		StringBuilder sql = new StringBuilder();
 		while (identifier.find()) {
 			String name = identifier.group(1);
-			String replacement = (dialect == Dialect.MARIADB) ? "`" + name + "`" : "\"" + name.toUpperCase() + "\"";
+			String replacement = (dialect == Dialects.MARIADB) ? "`" + name + "`" : "\"" + name.toUpperCase() + "\"";
 			identifier.appendReplacement(sql, Matcher.quoteReplacement(replacement));
 		}
 		identifier.appendTail(sql);

@@ -3,13 +3,13 @@ package dev.association.write;
 import java.util.List;
 
 import dev.association.Associations;
+import dev.association.SchemaValidationException;
 import dev.association.query.Find;
 import dev.association.query.Include;
 import dev.association.query.Where;
 import dev.association.repository.AssociationRepository;
 import dev.association.repository.ManyAccessor;
 import dev.association.repository.OneAccessor;
-import dev.association.schema.SchemaValidationException;
 import dev.association.testing.AllDatabases;
 import dev.association.testing.SchemaInspector;
 import dev.association.testing.TestDatabase;

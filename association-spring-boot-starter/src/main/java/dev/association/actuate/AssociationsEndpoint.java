@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.association.Associations;
+import dev.association.engine.Engine;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.JoinTable;
@@ -45,7 +46,7 @@ public class AssociationsEndpoint {
 	@ReadOperation
 	public AssociationsDescriptor associations() {
 		return new AssociationsDescriptor(
-				this.associations.metamodel().models().stream().map(AssociationsEndpoint::model).toList());
+				Engine.of(this.associations).metamodel().models().stream().map(AssociationsEndpoint::model).toList());
 	}
 
 	/**

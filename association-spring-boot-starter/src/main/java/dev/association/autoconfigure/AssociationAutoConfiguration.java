@@ -5,7 +5,6 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import dev.association.Associations;
-import dev.association.Dialect;
 import dev.association.ModelHook;
 import io.micrometer.observation.ObservationRegistry;
 
@@ -89,7 +88,7 @@ public final class AssociationAutoConfiguration {
 			}
 			String dialect = properties.getDialect();
 			if (dialect != null && !dialect.isBlank()) {
-				builder.dialect(Dialect.named(dialect.trim()));
+				builder.dialect(dialect);
 			}
 			hooks.orderedStream().forEach(builder::hook);
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));

@@ -1,6 +1,7 @@
 package dev.association.autoconfigure;
 
 import dev.association.Associations;
+import dev.association.engine.Engine;
 import dev.association.jackson.AssociationJacksonModule;
 import tools.jackson.databind.JacksonModule;
 
@@ -23,7 +24,7 @@ public final class AssociationJacksonAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	AssociationJacksonModule associationJacksonModule(Associations associations) {
-		return new AssociationJacksonModule(associations.metamodel());
+		return new AssociationJacksonModule(Engine.of(associations).metamodel());
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.association.autoconfigure;
 
 import dev.association.Associations;
+import dev.association.engine.Engine;
 import dev.association.report.StartupReport;
 import dev.association.schema.SchemaChecks;
 
@@ -63,9 +64,9 @@ public class AssociationSchemaInitializer implements InitializingBean, Disposabl
 			}
 		}
 		if (this.startupReport) {
-			SchemaChecks checks = (this.mode == SchemaMode.VALIDATE) ? SchemaChecks.of(this.associations.metamodel())
+			SchemaChecks checks = (this.mode == SchemaMode.VALIDATE) ? SchemaChecks.of(Engine.of(this.associations).metamodel())
 					: null;
-			StartupReport.log(this.associations.metamodel(), this.associations.dialect().name(), checks);
+			StartupReport.log(Engine.of(this.associations).metamodel(), this.associations.dialect().name(), checks);
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import dev.association.Associations;
+import dev.association.engine.Engine;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Metamodel;
 import dev.association.metadata.ModelMetadata;
@@ -44,7 +45,7 @@ public class FindQueryArgumentResolver implements HandlerMethodArgumentResolver 
 	 */
 	public FindQueryArgumentResolver(Associations associations) {
 		Assert.notNull(associations, "Associations must not be null");
-		this.metamodel = associations.metamodel();
+		this.metamodel = Engine.of(associations).metamodel();
 	}
 
 	@Override

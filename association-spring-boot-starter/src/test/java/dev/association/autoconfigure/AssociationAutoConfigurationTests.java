@@ -6,13 +6,14 @@ import java.nio.charset.StandardCharsets;
 
 import javax.sql.DataSource;
 
-import dev.association.Associations;
 import dev.association.AssociationDefinitionException;
-import dev.association.Dialect;
-import dev.association.repository.domain.Author;
+import dev.association.Associations;
 import dev.association.autoconfigure.domain.DomainConfiguration;
+import dev.association.dialect.Dialects;
+import dev.association.engine.Engine;
 import dev.association.jackson.AssociationJacksonModule;
 import dev.association.metadata.ModelMetadata;
+import dev.association.repository.domain.Author;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
@@ -47,7 +48,7 @@ class AssociationAutoConfigurationTests {
 	void buildsTheEngineFromTheModelsOfTheAutoConfigurationPackages() {
 		this.contextRunner.run((context) -> {
 			assertThat(context).hasSingleBean(Associations.class);
-			assertThat(context.getBean(Associations.class).metamodel().models()).extracting(ModelMetadata::name)
+			assertThat(Engine.of(context.getBean(Associations.class)).metamodel().models()).extracting(ModelMetadata::name)
 				.containsExactlyInAnyOrder("Author", "AuthorGenre", "Biography", "Book", "Genre");
 			assertThat(context.getBean(Associations.class).dialect().name()).isEqualTo("h2");
 		});
@@ -58,7 +59,7 @@ class AssociationAutoConfigurationTests {
 		TestObservationRegistry registry = TestObservationRegistry.create();
 		this.contextRunner.withBean(ObservationRegistry.class, () -> registry).run((context) -> {
 			Associations associations = context.getBean(Associations.class);
-			assertThat(associations.context().observations()).isSameAs(registry);
+			assertThat(Engine.of(associations).context().observations()).isSameAs(registry);
 			associations.schema().create();
 			associations.<Author, Long>repository(Author.class).count();
 			TestObservationRegistryAssert.assertThat(registry)
@@ -77,7 +78,7 @@ class AssociationAutoConfigurationTests {
 			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
 					AssociationAutoConfiguration.class))
 			.withPropertyValues("association.model-packages=dev.association.repository.domain")
-			.run((context) -> assertThat(context.getBean(Associations.class).metamodel().findModel(Author.class))
+			.run((context) -> assertThat(Engine.of(context.getBean(Associations.class)).metamodel().findModel(Author.class))
 				.isNotNull());
 	}
 
@@ -96,7 +97,7 @@ class AssociationAutoConfigurationTests {
 	void usesTheDialectProperty() {
 		this.contextRunner.withPropertyValues("association.dialect=postgresql")
 			.run((context) -> assertThat(context.getBean(Associations.class).dialect())
-				.isSameAs(Dialect.POSTGRESQL));
+				.isSameAs(Dialects.POSTGRESQL));
 	}
 
 	@Test
@@ -110,10 +111,10 @@ class AssociationAutoConfigurationTests {
 
 	@Test
 	void sqlLoggingIsOffByDefaultAndOnWithTheProperty() {
-		this.contextRunner.run((context) -> assertThat(context.getBean(Associations.class).context().sqlLogging())
+		this.contextRunner.run((context) -> assertThat(Engine.of(context.getBean(Associations.class)).context().sqlLogging())
 			.isFalse());
 		this.contextRunner.withPropertyValues("association.sql-logging=true")
-			.run((context) -> assertThat(context.getBean(Associations.class).context().sqlLogging()).isTrue());
+			.run((context) -> assertThat(Engine.of(context.getBean(Associations.class)).context().sqlLogging()).isTrue());
 	}
 
 	@Test
@@ -121,7 +122,7 @@ class AssociationAutoConfigurationTests {
 		this.contextRunner.withUserConfiguration(OwnEngineConfiguration.class).run((context) -> {
 			assertThat(context).hasSingleBean(Associations.class);
 			assertThat(context).getBean("ownAssociations").isSameAs(context.getBean(Associations.class));
-			assertThat(context.getBean(Associations.class).metamodel().models()).extracting(ModelMetadata::name)
+			assertThat(Engine.of(context.getBean(Associations.class)).metamodel().models()).extracting(ModelMetadata::name)
 				.containsExactly("Book", "Author", "Biography", "Genre", "AuthorGenre");
 		});
 	}

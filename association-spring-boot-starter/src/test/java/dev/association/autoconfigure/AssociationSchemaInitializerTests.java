@@ -5,8 +5,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import dev.association.SchemaValidationException;
 import dev.association.autoconfigure.domain.DomainConfiguration;
-import dev.association.schema.SchemaValidationException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.association.Associations;
+import dev.association.engine.Engine;
 import dev.association.metadata.ModelMetadata;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,7 +83,7 @@ class DiagramPageBrowserTests {
 		assertThat(diagram.getDomAttribute("data-state")).as(diagram.getText()).isEqualTo("rendered");
 		Files.createDirectories(Path.of("target"));
 		Files.writeString(Path.of("target/diagram.svg"), diagram.getDomProperty("innerHTML"));
-		List<String> tables = this.associations.metamodel().tables().stream().map(ModelMetadata::qualifiedTable).toList();
+		List<String> tables = Engine.of(this.associations).metamodel().tables().stream().map(ModelMetadata::qualifiedTable).toList();
 		// Mermaid draws each entity as <g class="node" id="{diagram id}-entity-{name}-{index}"> (and a self-association
 		// with helper nodes "...-cyclic-special-...", which are not entities)
 		List<String> entities = diagram

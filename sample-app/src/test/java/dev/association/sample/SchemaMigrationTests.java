@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import dev.association.Associations;
-import dev.association.Dialect;
+import dev.association.dialect.Dialects;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,7 +38,7 @@ class SchemaMigrationTests {
 	private static String ddl(String vendor) {
 		Associations associations = Associations.builder()
 			.dataSource(new DriverManagerDataSource("jdbc:unused:" + vendor))
-			.dialect(Dialect.named(vendor))
+			.dialect(Dialects.named(vendor))
 			.modelPackages("dev.association.sample.model")
 			.build();
 		return associations.schema().ddl();

@@ -3,6 +3,7 @@ package dev.association.repository.factory;
 import java.lang.reflect.Method;
 
 import dev.association.Associations;
+import dev.association.engine.Engine;
 import dev.association.metadata.ModelMetadata;
 import dev.association.repository.AssociationRepository;
 
@@ -30,7 +31,7 @@ final class AssociationQueryLookupStrategy implements QueryLookupStrategy {
 	public RepositoryQuery resolveQuery(Method method, RepositoryMetadata metadata, ProjectionFactory factory,
 			NamedQueries namedQueries) {
 		Class<?> domainType = metadata.getDomainType();
-		ModelMetadata model = this.associations.metamodel().model(domainType);
+		ModelMetadata model = Engine.of(this.associations).metamodel().model(domainType);
 		AccessorMethod accessor = AccessorMethod.resolve(metadata.getRepositoryInterface(), method, model);
 		AssociationRepository<Object, ?> repository = this.associations.repository(erase(domainType));
 		return new AccessorQuery(new QueryMethod(method, metadata, factory), method.getReturnType(), accessor,

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import dev.association.AssociationDefinitionException;
 import dev.association.Associations;
+import dev.association.engine.Engine;
 import dev.association.metadata.ModelMetadata;
 import dev.association.repository.support.SimpleAssociationRepository;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,8 @@ public class AssociationRepositoryFactory extends RepositoryFactorySupport {
 
 	private final Associations associations;
 
+	private final Engine engine;
+
 	/**
 	 * Creates a factory on an engine.
 	 * @param associations the engine
@@ -36,6 +39,7 @@ public class AssociationRepositoryFactory extends RepositoryFactorySupport {
 	public AssociationRepositoryFactory(Associations associations) {
 		Assert.notNull(associations, "Associations must not be null");
 		this.associations = associations;
+		this.engine = Engine.of(associations);
 	}
 
 	@Override
@@ -46,7 +50,7 @@ public class AssociationRepositoryFactory extends RepositoryFactorySupport {
 
 	@Override
 	public <T, ID> EntityInformation<T, ID> getEntityInformation(Class<T> domainClass) {
-		ModelMetadata model = this.associations.metamodel().model(domainClass);
+		ModelMetadata model = this.engine.metamodel().model(domainClass);
 		Class<?> idType = (model.id() != null) ? model.requireId().javaType() : Object.class;
 		return entityInformation(domainClass, idType);
 	}
@@ -54,22 +58,22 @@ public class AssociationRepositoryFactory extends RepositoryFactorySupport {
 	@SuppressWarnings("unchecked")
 	private <T, ID> EntityInformation<T, ID> entityInformation(Class<T> domainType, Class<?> idType) {
 		return new ModelEntityInformation<>(domainType, (Class<ID>) idType,
-				this.associations.metamodel().model(domainType));
+				this.engine.metamodel().model(domainType));
 	}
 
 	@Override
 	protected Object getTargetRepository(RepositoryInformation information) {
-		return getTargetRepositoryViaReflection(information, model(information), this.associations.queries(),
-				this.associations.writes());
+		return getTargetRepositoryViaReflection(information, model(information), this.engine.queries(),
+				this.engine.writes());
 	}
 
 	private ModelMetadata model(RepositoryMetadata metadata) {
 		Class<?> domainType = metadata.getDomainType();
-		ModelMetadata model = this.associations.metamodel().findModel(domainType);
+		ModelMetadata model = this.engine.metamodel().findModel(domainType);
 		if (model == null) {
 			throw new AssociationDefinitionException(metadata.getRepositoryInterface().getName() + " manages "
 					+ domainType.getName() + ", which is not a model of this engine. Models: "
-					+ String.join(", ", this.associations.metamodel().models().stream().map(ModelMetadata::name).toList())
+					+ String.join(", ", this.engine.metamodel().models().stream().map(ModelMetadata::name).toList())
 					+ ". Annotate it with @Model and put it in a scanned package (association.model-packages).");
 		}
 		return model;

@@ -3,6 +3,7 @@ package com.example.tiny;
 import java.util.List;
 
 import dev.association.Associations;
+import dev.association.engine.Engine;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,7 @@ class TinyApplicationTests {
 
 	@Test
 	void theStarterFindsTheModelsAndCreatesTheSchemaFromApplicationYml() {
-		assertThat(this.associations.metamodel().models()).extracting((model) -> model.name())
+		assertThat(Engine.of(this.associations).metamodel().models()).extracting((model) -> model.name())
 			.containsExactly("Author", "Book");
 		assertThat(this.jdbc.queryForObject(
 				"SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME IN ('AUTHORS', 'BOOKS')",

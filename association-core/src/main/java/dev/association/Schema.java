@@ -1,4 +1,4 @@
-package dev.association.schema;
+package dev.association;
 
 /**
  * The tables the models and associations need, on the engine's database.
@@ -11,7 +11,7 @@ public interface Schema {
 
 	/**
 	 * Creates every missing table, in FK-dependency order, with FK constraints and an index on every FK column.
-	 * @throws dev.association.AssociationDefinitionException on a cycle of FK constraints
+	 * @throws AssociationDefinitionException on a cycle of FK constraints
 	 */
 	void create();
 

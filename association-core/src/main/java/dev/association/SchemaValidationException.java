@@ -1,8 +1,6 @@
-package dev.association.schema;
+package dev.association;
 
 import java.util.List;
-
-import dev.association.AssociationDefinitionException;
 
 /**
  * The database lacks tables or columns the models need; the message lists every mismatch.
