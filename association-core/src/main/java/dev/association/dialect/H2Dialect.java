@@ -3,6 +3,11 @@ package dev.association.dialect;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+
+import dev.association.metadata.Attribute;
+import dev.association.metadata.ValueType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * H2 2.x, the embedded default. Unquoted identifiers fold to upper case unless the database was opened with
@@ -41,6 +46,37 @@ final class H2Dialect extends StandardDialect {
 		// same key, then updates that row with the same values instead of failing
 		return "MERGE INTO " + table + " (" + quoted(columns) + ") KEY (" + quoted(keyColumns) + ") VALUES ("
 				+ String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+	}
+
+	@Override
+	public String upsert(String table, List<Attribute> columns, List<Attribute> conflict, List<Attribute> updated,
+			List<Attribute> returned) {
+		// MERGE ... KEY would overwrite every column, createdAt too: the standard MERGE updates only what it names,
+		// and FINAL TABLE returns the row written, inserted or updated
+		String values = columns.stream()
+			.map((attribute) -> "CAST(? AS " + castType(attribute) + ")")
+			.collect(Collectors.joining(", "));
+		String on = conflict.stream()
+			.map((attribute) -> "t." + quote(attribute.column()) + " = s." + quote(attribute.column()))
+			.collect(Collectors.joining(" AND "));
+		String update = " WHEN MATCHED THEN UPDATE SET "
+				+ assignments(updated.isEmpty() ? conflict.subList(0, 1) : updated, "s.%s");
+		String inserted = columns.stream()
+			.map((attribute) -> "s." + quote(attribute.column()))
+			.collect(Collectors.joining(", "));
+		return "SELECT " + quoted(names(returned)) + " FROM FINAL TABLE (MERGE INTO " + table + " t USING (VALUES ("
+				+ values + ")) s (" + quoted(names(columns)) + ") ON " + on + update
+				+ " WHEN NOT MATCHED THEN INSERT (" + quoted(names(columns)) + ") VALUES (" + inserted + "))";
+	}
+
+	private String castType(Attribute attribute) {
+		return (attribute.valueType() == ValueType.ENUM || attribute.valueType() == ValueType.STRING)
+				? "VARCHAR(" + attribute.length() + ")" : columnType(attribute);
+	}
+
+	@Override
+	public @Nullable String updateReturning(String update, List<Attribute> returned) {
+		return "SELECT " + quoted(names(returned)) + " FROM FINAL TABLE (" + update + ")";
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import dev.association.metadata.Attribute;
 import dev.association.metadata.ValueType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * MariaDB 10.11+ and MySQL 8: backtick quoting, {@code AUTO_INCREMENT}, {@code DATETIME(6)} in UTC for instants,
@@ -74,6 +75,21 @@ final class MariaDbDialect extends StandardDialect {
 		// not INSERT IGNORE, which would also turn foreign-key violations into warnings
 		String key = quote(keyColumns.get(0));
 		return insert(table, columns) + " ON DUPLICATE KEY UPDATE " + key + " = " + key;
+	}
+
+	@Override
+	public String upsert(String table, List<Attribute> columns, List<Attribute> conflict, List<Attribute> updated,
+			List<Attribute> returned) {
+		// any unique key of the table counts as a conflict here (MariaDB cannot name one); RETURNING gives the row
+		// written, inserted or updated
+		return insert(table, names(columns)) + " ON DUPLICATE KEY UPDATE "
+				+ assignments(updated.isEmpty() ? conflict.subList(0, 1) : updated, "VALUES(%s)") + " RETURNING "
+				+ quoted(names(returned));
+	}
+
+	@Override
+	public @Nullable String updateReturning(String update, List<Attribute> returned) {
+		return null;
 	}
 
 	@Override

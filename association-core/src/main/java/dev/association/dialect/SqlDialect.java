@@ -81,4 +81,31 @@ public interface SqlDialect extends Dialect {
 	 */
 	ColumnReader reader(Attribute attribute);
 
+	/**
+	 * One statement that inserts a row or, when a row with the same conflict columns exists, updates it, and returns
+	 * columns of the row written as a result set of one row: {@code INSERT ... ON CONFLICT (...) DO UPDATE ...
+	 * RETURNING} on PostgreSQL, {@code INSERT ... ON DUPLICATE KEY UPDATE ... RETURNING} on MariaDB, a
+	 * {@code MERGE ... USING} inside {@code SELECT ... FROM FINAL TABLE (...)} on H2.
+	 * @param table the quoted table name, qualified by its schema when it has one
+	 * @param columns the columns inserted, one {@code ?} each in this order
+	 * @param conflict the columns of the primary or unique key that identifies an existing row, among the columns
+	 * @param updated the columns an existing row takes from the values (the others, createdAt say, are kept)
+	 * @param returned the columns read back from the row written
+	 * @return the SQL
+	 */
+	String upsert(String table, List<Attribute> columns, List<Attribute> conflict, List<Attribute> updated,
+			List<Attribute> returned);
+
+	/**
+	 * An UPDATE that also returns columns of the rows it changed, as a result set, so that an atomic
+	 * {@code SET a = a + ?} can read the stored value back in the same statement.
+	 * @param update the UPDATE statement
+	 * @param returned the columns to return
+	 * @return the SQL ({@code UPDATE ... RETURNING} on PostgreSQL, {@code SELECT ... FROM FINAL TABLE (UPDATE ...)}
+	 * on H2), or null when the database cannot (MariaDB: read the row in the same transaction instead)
+	 */
+	default @Nullable String updateReturning(String update, List<Attribute> returned) {
+		return null;
+	}
+
 }

@@ -101,6 +101,40 @@ abstract class StandardDialect implements SqlDialect {
 		return insert(table, columns) + " ON CONFLICT (" + quoted(keyColumns) + ") DO NOTHING";
 	}
 
+	@Override
+	public String upsert(String table, List<Attribute> columns, List<Attribute> conflict, List<Attribute> updated,
+			List<Attribute> returned) {
+		return insert(table, names(columns)) + " ON CONFLICT (" + quoted(names(conflict)) + ") DO UPDATE SET "
+				+ assignments(updated.isEmpty() ? conflict.subList(0, 1) : updated, "EXCLUDED.%s") + " RETURNING "
+				+ quoted(names(returned));
+	}
+
+	@Override
+	public @Nullable String updateReturning(String update, List<Attribute> returned) {
+		return update + " RETURNING " + quoted(names(returned));
+	}
+
+	/**
+	 * The column names of attributes.
+	 * @param attributes the attributes
+	 * @return their unquoted columns
+	 */
+	protected static List<String> names(List<Attribute> attributes) {
+		return attributes.stream().map(Attribute::column).toList();
+	}
+
+	/**
+	 * {@code "a" = <value of a>, ...}, the value written by a format whose {@code %s} is the quoted column.
+	 * @param attributes the columns assigned
+	 * @param value the format of each value, e.g. {@code EXCLUDED.%s}
+	 * @return the SQL
+	 */
+	protected String assignments(List<Attribute> attributes, String value) {
+		return attributes.stream()
+			.map((attribute) -> quote(attribute.column()) + " = " + String.format(value, quote(attribute.column())))
+			.collect(Collectors.joining(", "));
+	}
+
 	/**
 	 * A plain single-row insert with one {@code ?} per column.
 	 * @param table the quoted, qualified table

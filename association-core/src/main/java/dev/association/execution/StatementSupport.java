@@ -159,12 +159,26 @@ public final class StatementSupport {
 	 * @param rows the bound values of each execution
 	 */
 	public void batch(String sql, List<List<BoundValue>> rows) {
+		batch(sql, rows, Math.max(1, rows.size()));
+	}
+
+	/**
+	 * Runs one statement as JDBC batches of at most {@code chunk} rows each, prepared once: one statement however
+	 * many rows.
+	 * @param sql the statement
+	 * @param rows the bound values of each execution
+	 * @param chunk the most rows per {@code executeBatch}
+	 */
+	public void batch(String sql, List<List<BoundValue>> rows, int chunk) {
 		run(sql, null, this.logging ? valueCount(rows) : 0, (statement) -> {
-			for (List<BoundValue> row : rows) {
-				bind(statement, 1, row);
-				statement.addBatch();
+			for (int from = 0; from < rows.size(); from += chunk) {
+				for (List<BoundValue> row : rows.subList(from, Math.min(rows.size(), from + chunk))) {
+					bind(statement, 1, row);
+					statement.addBatch();
+				}
+				statement.executeBatch();
 			}
-			return statement.executeBatch();
+			return rows.size();
 		}, (result) -> rows.size());
 	}
 
@@ -178,18 +192,35 @@ public final class StatementSupport {
 	 */
 	public List<@Nullable Object> batchReturningKeys(String sql, List<List<BoundValue>> rows, Attribute key,
 			ColumnReader reader) {
+		return batchReturningKeys(sql, rows, key, reader, Math.max(1, rows.size()));
+	}
+
+	/**
+	 * Runs an INSERT as JDBC batches of at most {@code chunk} rows each, prepared once, and reads every generated key
+	 * back, in the order of the rows.
+	 * @param sql the insert
+	 * @param rows the bound values of each row
+	 * @param key the generated key
+	 * @param reader the key's reader
+	 * @param chunk the most rows per {@code executeBatch}
+	 * @return one key per row
+	 */
+	public List<@Nullable Object> batchReturningKeys(String sql, List<List<BoundValue>> rows, Attribute key,
+			ColumnReader reader, int chunk) {
 		List<@Nullable Object> generated = run(sql, this.dialect.generatedKeyColumns(key.column()),
 				this.logging ? valueCount(rows) : 0,
 				(statement) -> {
-					for (List<BoundValue> row : rows) {
-						bind(statement, 1, row);
-						statement.addBatch();
-					}
-					statement.executeBatch();
 					List<@Nullable Object> keys = new ArrayList<>(rows.size());
-					try (ResultSet resultSet = statement.getGeneratedKeys()) {
-						while (resultSet.next()) {
-							keys.add(reader.read(resultSet, 1));
+					for (int from = 0; from < rows.size(); from += chunk) {
+						for (List<BoundValue> row : rows.subList(from, Math.min(rows.size(), from + chunk))) {
+							bind(statement, 1, row);
+							statement.addBatch();
+						}
+						statement.executeBatch();
+						try (ResultSet resultSet = statement.getGeneratedKeys()) {
+							while (resultSet.next()) {
+								keys.add(reader.read(resultSet, 1));
+							}
 						}
 					}
 					return keys;

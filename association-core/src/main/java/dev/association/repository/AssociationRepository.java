@@ -1,9 +1,11 @@
 package dev.association.repository;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.association.query.Find;
+import dev.association.query.Include;
 import dev.association.query.Where;
 import org.springframework.data.repository.NoRepositoryBean;
 import org.springframework.data.repository.Repository;
@@ -79,6 +81,106 @@ public interface AssociationRepository<T, ID> extends Repository<T, ID> {
 	 * @return the same instances with their generated keys, defaults and timestamps set
 	 */
 	List<T> bulkCreate(List<T> instances);
+
+	/**
+	 * Inserts a row with the associated rows its association fields hold, nested to any depth, in one transaction
+	 * (Sequelize's {@code create(values, { include })}): belongsTo targets first, then the row, then hasOne/hasMany
+	 * children and belongsToMany targets with their join rows; a target whose primary key is set is linked, not
+	 * inserted.
+	 * @param instance the instance
+	 * @param include the associations to save, e.g. {@code Include.of("posts").include("tags")}
+	 * @return the same instance, every generated key read back into it and its associated instances
+	 */
+	T create(T instance, Include... include);
+
+	/**
+	 * Inserts a row with the associated rows named by aliases or dotted paths ({@code "posts.tags"}), as
+	 * {@link #create(Object, Include...)} does.
+	 * @param instance the instance
+	 * @param include the aliases or paths
+	 * @return the same instance
+	 */
+	T create(T instance, String... include);
+
+	/**
+	 * Inserts rows with their associated rows, as {@link #create(Object, Include...)} does, batched: a constant number
+	 * of statements per association level, however many rows.
+	 * @param instances the instances
+	 * @param include the associations to save
+	 * @return the same instances
+	 */
+	List<T> bulkCreate(List<T> instances, Include... include);
+
+	/**
+	 * Inserts a row, or updates every attribute of the row with the same primary key, in one statement; the
+	 * createdAt of an existing row is kept, updatedAt set.
+	 * @param instance the instance
+	 * @return the same instance, with the row's key and createdAt
+	 */
+	T upsert(T instance);
+
+	/**
+	 * Inserts a row, or updates the row whose conflict attributes (the primary key or a unique key) hold the same
+	 * values, in one statement.
+	 * @param instance the instance
+	 * @param conflictAttributes the attributes of a unique key, e.g. {@code "email"}
+	 * @return the same instance, with the row's key and createdAt
+	 */
+	T upsert(T instance, String... conflictAttributes);
+
+	/**
+	 * Adds to a numeric attribute of a row in one atomic {@code SET a = a + ?} by primary key (a negative number
+	 * decrements), updatedAt set.
+	 * @param instance the instance
+	 * @param attribute the numeric attribute
+	 * @param by the amount
+	 * @return the same instance, holding the stored value
+	 */
+	T increment(T instance, String attribute, Number by);
+
+	/**
+	 * Adds to a numeric attribute of every row that matches, in one atomic UPDATE.
+	 * @param where the condition
+	 * @param attribute the numeric attribute
+	 * @param by the amount
+	 * @return the number of rows changed
+	 */
+	int increment(Where where, String attribute, Number by);
+
+	/**
+	 * Sets attributes of every row that matches in one UPDATE (Sequelize's bulk {@code Model.update(values, {
+	 * where })}), updatedAt set, no per-row hooks.
+	 * @param values attribute name to value, checked against the attributes' types
+	 * @param where the condition
+	 * @return the number of rows changed
+	 */
+	int update(Map<String, Object> values, Where where);
+
+	/**
+	 * Re-reads the row by primary key into the same instance.
+	 * @param instance the instance
+	 * @return the same instance
+	 * @throws dev.association.QueryException when the row no longer exists
+	 */
+	T reload(T instance);
+
+	/**
+	 * Re-reads the row by primary key into the same instance, with the find's includes.
+	 * @param instance the instance
+	 * @param find includes and attributes
+	 * @return the same instance
+	 * @throws dev.association.QueryException when the row no longer exists
+	 */
+	T reload(T instance, Find find);
+
+	/**
+	 * The first row that matches, or the defaults created (the values of the condition's {@code eq} atoms copied in
+	 * first); when a concurrent caller creates the row first, its unique key refuses this insert and the row is found.
+	 * @param where the condition
+	 * @param defaults the instance to create when no row matches
+	 * @return the row and whether it was created
+	 */
+	FoundOrCreated<T> findOrCreate(Where where, T defaults);
 
 	/**
 	 * Updates a row by its primary key.

@@ -27,6 +27,8 @@ public final class ForeignKeyStatements {
 
 	private final String link;
 
+	private final String linkOne;
+
 	private final List<BoundValue> linkScope;
 
 	private final String unlink;
@@ -66,6 +68,7 @@ public final class ForeignKeyStatements {
 		this.link = "UPDATE " + table + " SET " + foreignKey + " = ?"
 				+ (scopeSet.sql().isEmpty() ? "" : ", " + scopeSet.sql()) + touch + " WHERE "
 				+ (toTarget ? "" : sourceRow);
+		this.linkOne = this.link + (toTarget ? this.keyColumn + " = ?" : "");
 		this.unlink = "UPDATE " + table + " SET " + foreignKey + " = NULL" + touch + " WHERE " + foreignKey
 				+ " = ? AND ";
 		this.has = "SELECT COUNT(*) FROM " + table + " WHERE " + foreignKey + " = ?" + this.scope.sql() + " AND ";
@@ -103,6 +106,15 @@ public final class ForeignKeyStatements {
 	 */
 	public String link() {
 		return this.link;
+	}
+
+	/**
+	 * {@code UPDATE target SET fk = ?, <scope> = ?, updated_at = ? WHERE id = ?}: links one target by its key, for a
+	 * batch of targets each linked to its own source (a nested create); for belongsTo the same as {@link #link()}.
+	 * @return the SQL
+	 */
+	public String linkOne() {
+		return this.linkOne;
 	}
 
 	/**

@@ -18,6 +18,7 @@ import dev.association.sql.BoundValue;
 import dev.association.sql.ModelStatements;
 import dev.association.sql.SqlFragment;
 import dev.association.sql.TableNames;
+import dev.association.sql.UpdateStatements;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +31,8 @@ final class ModelRows {
 	private final ModelMetadata model;
 
 	private final ModelStatements statements;
+
+	private final UpdateStatements updates;
 
 	private final List<Attribute> columns;
 
@@ -60,6 +63,8 @@ final class ModelRows {
 		this.key = List.copyOf(key);
 		this.updated = this.columns.stream().filter((a) -> !this.key.contains(a)).toList();
 		this.statements = new ModelStatements(dialect, tables, model, this.key, this.generatedId);
+		this.updates = new UpdateStatements(dialect, tables, model, this.key,
+				WriteContext.touchedUpdatedAt(model));
 		this.readers = this.columns.stream().map(dialect::reader).toList();
 		this.cascades = cascades(model, dialect, tables);
 		this.restrictions = restrictions(model, metamodel);
@@ -135,6 +140,11 @@ final class ModelRows {
 	/** The statements of the rows, rendered once. */
 	ModelStatements statements() {
 		return this.statements;
+	}
+
+	/** The updates of chosen attributes, increments and upserts. */
+	UpdateStatements updates() {
+		return this.updates;
 	}
 
 	/** The quoted, schema-qualified table. */

@@ -83,16 +83,34 @@ final class ModelWriter {
 	 * over {@link ModelRows#columnsWithoutId()}; null for plain inserts
 	 */
 	void insertAll(ModelRows sql, List<?> instances, @Nullable String ignoringDuplicates) {
+		insert(sql, instances, ignoringDuplicates, this.context.timestamps().now(), false);
+	}
+
+	/**
+	 * Inserts instances as {@link #insertAll(ModelRows, List, String)} does, with the time of a write that touches
+	 * more rows (a nested create), each insert prepared once and executed in batches of {@value #MAX_BATCH} rows: at
+	 * most one statement for the rows with a generated key and one for the others, however many rows.
+	 * @param sql the model's statements
+	 * @param instances the instances
+	 * @param ignoringDuplicates the insert that skips rows already there, or null
+	 * @param now the time of the write
+	 */
+	void insertAll(ModelRows sql, List<?> instances, @Nullable String ignoringDuplicates, Instant now) {
+		insert(sql, instances, ignoringDuplicates, now, true);
+	}
+
+	private void insert(ModelRows sql, List<?> instances, @Nullable String ignoringDuplicates, Instant now,
+			boolean preparedOnce) {
 		ModelMetadata model = sql.model();
-		Instant now = this.context.timestamps().now();
 		for (Object instance : instances) {
 			prepare(model, instance, now);
 			model.hooks().run(HookType.BEFORE_CREATE, instance);
 		}
 		int batch = batchSize(sql);
+		int perStatement = preparedOnce ? Math.max(1, instances.size()) : batch;
 		if (ignoringDuplicates != null) {
-			for (List<?> chunk : KeyConditions.chunks(instances, batch)) {
-				this.context.statements().batch(ignoringDuplicates, rows(sql, chunk, sql.columnsWithoutId()));
+			for (List<?> chunk : KeyConditions.chunks(instances, perStatement)) {
+				this.context.statements().batch(ignoringDuplicates, rows(sql, chunk, sql.columnsWithoutId()), batch);
 			}
 		}
 		else {
@@ -101,16 +119,17 @@ final class ModelWriter {
 			for (Object instance : instances) {
 				(sql.needsGeneratedKey(instance) ? generated : explicit).add(instance);
 			}
-			for (List<Object> chunk : KeyConditions.chunks(generated, batch)) {
+			for (List<Object> chunk : KeyConditions.chunks(generated, perStatement)) {
 				Attribute id = sql.generatedId();
 				List<@Nullable Object> keys = this.context.statements()
-					.batchReturningKeys(sql.insertGenerated(), rows(sql, chunk, sql.columnsWithoutId()), id, sql.idReader());
+					.batchReturningKeys(sql.insertGenerated(), rows(sql, chunk, sql.columnsWithoutId()), id,
+							sql.idReader(), batch);
 				for (int i = 0; i < chunk.size(); i++) {
 					id.set(chunk.get(i), keys.get(i));
 				}
 			}
-			for (List<Object> chunk : KeyConditions.chunks(explicit, batch)) {
-				this.context.statements().batch(sql.insert(), rows(sql, chunk, sql.columns()));
+			for (List<Object> chunk : KeyConditions.chunks(explicit, perStatement)) {
+				this.context.statements().batch(sql.insert(), rows(sql, chunk, sql.columns()), batch);
 			}
 		}
 		for (Object instance : instances) {

@@ -2,6 +2,7 @@ package dev.association.write;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import dev.association.QueryException;
 import dev.association.execution.EngineContext;
@@ -10,7 +11,10 @@ import dev.association.execution.QueryEngine;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
+import dev.association.query.Find;
+import dev.association.query.Include;
 import dev.association.query.Where;
+import dev.association.repository.FoundOrCreated;
 import dev.association.repository.ManyAccessor;
 import dev.association.repository.OneAccessor;
 
@@ -27,6 +31,16 @@ public final class WriteEngine {
 	private final Destroyer destroyer;
 
 	private final Restorer restorer;
+
+	private final GraphCreator graphs;
+
+	private final Upserter upserts;
+
+	private final BulkUpdater updates;
+
+	private final Reloader reloads;
+
+	private final FindOrCreator finds;
 
 	/**
 	 * A write engine on the system clock.
@@ -48,6 +62,11 @@ public final class WriteEngine {
 		this.rows = new ModelWriter(this.context);
 		this.destroyer = new Destroyer(this.context);
 		this.restorer = new Restorer(this.context);
+		this.graphs = new GraphCreator(this.context, this.rows);
+		this.upserts = new Upserter(this.context);
+		this.updates = new BulkUpdater(this.context);
+		this.reloads = new Reloader(this.context);
+		this.finds = new FindOrCreator(this.context, this.rows);
 	}
 
 	/**
@@ -76,6 +95,123 @@ public final class WriteEngine {
 		// not run again after a conflict: the keys of the chunks inserted before it are already in the instances
 		return Operation.run("bulkCreate", model,
 				() -> WriteConflicts.once("bulkCreate " + model.name(), () -> this.rows.bulkCreate(model, instances)));
+	}
+
+	/**
+	 * Inserts a row with the rows its included association fields hold, nested, in one transaction (see
+	 * {@link GraphCreator}).
+	 * @param <T> the model type
+	 * @param model the model
+	 * @param instance the instance
+	 * @param includes the associations to save; none is a plain {@link #create(ModelMetadata, Object)}
+	 * @return the same instance
+	 */
+	public <T> T create(ModelMetadata model, T instance, List<Include> includes) {
+		if (includes.isEmpty()) {
+			return create(model, instance);
+		}
+		checkInstance(model, instance);
+		return Operation.run("create", model, () -> WriteConflicts.once("create " + model.name() + " with "
+				+ includes, () -> this.graphs.create(model, List.of(instance), includes).get(0)));
+	}
+
+	/**
+	 * Inserts rows with the rows their included association fields hold, a constant number of statements per
+	 * association level, in one transaction.
+	 * @param <T> the model type
+	 * @param model the model
+	 * @param instances the instances
+	 * @param includes the associations to save; none is a plain {@link #bulkCreate(ModelMetadata, List)}
+	 * @return the same instances
+	 */
+	public <T> List<T> bulkCreate(ModelMetadata model, List<T> instances, List<Include> includes) {
+		if (includes.isEmpty()) {
+			return bulkCreate(model, instances);
+		}
+		instances.forEach((instance) -> checkInstance(model, instance));
+		return Operation.run("bulkCreate", model, () -> WriteConflicts.once("bulkCreate " + model.name() + " with "
+				+ includes, () -> this.graphs.create(model, instances, includes)));
+	}
+
+	/**
+	 * Inserts a row or updates the row with the same key in one statement (see {@link Upserter}).
+	 * @param <T> the model type
+	 * @param model the model
+	 * @param instance the instance
+	 * @param conflictAttributes the attributes of a unique key, or none for the primary key
+	 * @return the same instance
+	 */
+	public <T> T upsert(ModelMetadata model, T instance, List<String> conflictAttributes) {
+		checkInstance(model, instance);
+		return Operation.run("upsert", model, () -> WriteConflicts.retrying("upsert " + model.name(),
+				() -> this.upserts.upsert(model, instance, conflictAttributes)));
+	}
+
+	/**
+	 * Adds to a numeric attribute of one row atomically, the stored value read back into the instance.
+	 * @param <T> the model type
+	 * @param model the model
+	 * @param instance the instance
+	 * @param attribute the attribute
+	 * @param by the amount
+	 * @return the same instance
+	 */
+	public <T> T increment(ModelMetadata model, T instance, String attribute, Number by) {
+		checkInstance(model, instance);
+		return Operation.run("increment", model, () -> WriteConflicts.retrying("increment " + describe(model, instance),
+				() -> this.updates.increment(model, instance, attribute, by)));
+	}
+
+	/**
+	 * Adds to a numeric attribute of every matching row in one UPDATE.
+	 * @param model the model
+	 * @param where the condition
+	 * @param attribute the attribute
+	 * @param by the amount
+	 * @return the number of rows changed
+	 */
+	public int increment(ModelMetadata model, Where where, String attribute, Number by) {
+		return Operation.run("increment", model, () -> WriteConflicts.retrying("increment the " + model.name()
+				+ " rows matching " + where, () -> this.updates.increment(model, where, attribute, by)));
+	}
+
+	/**
+	 * Sets attributes of every matching row in one UPDATE, updatedAt set, no hooks.
+	 * @param model the model
+	 * @param values attribute name to value
+	 * @param where the condition
+	 * @return the number of rows changed
+	 */
+	public int update(ModelMetadata model, Map<String, Object> values, Where where) {
+		return Operation.run("update", model, () -> WriteConflicts.retrying("update the " + model.name()
+				+ " rows matching " + where, () -> this.updates.update(model, values, where)));
+	}
+
+	/**
+	 * Re-reads a row into the same instance.
+	 * @param <T> the model type
+	 * @param model the model
+	 * @param instance the instance
+	 * @param find includes and attributes
+	 * @return the same instance
+	 */
+	public <T> T reload(ModelMetadata model, T instance, Find find) {
+		checkInstance(model, instance);
+		return this.reloads.reload(model, instance, find);
+	}
+
+	/**
+	 * The first row matching a condition, or the defaults created (see {@link FindOrCreator}).
+	 * @param <T> the model type
+	 * @param model the model
+	 * @param where the condition
+	 * @param defaults the instance to create
+	 * @return the row and whether it was created
+	 */
+	public <T> FoundOrCreated<T> findOrCreate(ModelMetadata model, Where where, T defaults) {
+		checkInstance(model, defaults);
+		return Operation.run("findOrCreate", model, () -> WriteConflicts.retrying("findOrCreate " + model.name(),
+				() -> this.finds.findOrCreate(model, where, defaults)));
 	}
 
 	/**

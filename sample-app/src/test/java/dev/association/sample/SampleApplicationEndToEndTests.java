@@ -8,10 +8,12 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -28,6 +30,9 @@ class SampleApplicationEndToEndTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	@Test
 	void usersComeWithTheIncludedGraphAndNothingElse() {
@@ -183,6 +188,64 @@ class SampleApplicationEndToEndTests {
 		assertThat(call(HttpMethod.POST, "/posts/99/restore", null).status()).isEqualTo(404);
 	}
 
+	@Test
+	void postingAUserCreatesItWithItsProfilePostsAndRolesInOneRequest() {
+		Map<String, Object> body = Map.of("username", "gil", "email", "gil@example.com", "profile",
+				Map.of("bio", "Grows tomatoes"), "posts",
+				List.of(Map.of("title", "Hello", "body", "First post"), Map.of("title", "Tomatoes", "published", true)),
+				"roles", List.of("editor", "gardener"));
+		Response response = call(HttpMethod.POST, "/users", body);
+		try {
+			assertThat(response.status()).isEqualTo(201);
+			JsonNode gil = response.body();
+			long id = gil.get("id").asLong();
+			assertThat(response.location()).isEqualTo("/users/" + id);
+			assertThat(names(gil)).containsExactly("id", "username", "email", "active", "profilePictureId", "createdAt",
+					"updatedAt", "profile", "posts", "roles");
+			assertThat(gil.get("profile").get("userId").asLong()).isEqualTo(id);
+			assertThat(gil.get("profile").get("id").isNumber()).isTrue();
+			assertThat(texts(gil.get("posts"), "title")).containsExactly("Hello", "Tomatoes");
+			gil.get("posts").forEach((post) -> assertThat(post.get("authorId").asLong()).isEqualTo(id));
+			assertThat(texts(gil.get("roles"), "name")).containsExactly("editor", "gardener");
+			JsonNode stored = call(HttpMethod.GET, "/users/" + id + "?include=profile,posts.tags,roles", null).body();
+			assertThat(stored.get("profile").get("bio").asString()).isEqualTo("Grows tomatoes");
+			assertThat(texts(stored.get("posts"), "title")).containsExactly("Hello", "Tomatoes");
+			assertThat(texts(stored.get("roles"), "name")).containsExactly("editor", "gardener");
+			assertThat(stored.get("roles").get(0).get("id").asLong())
+				.isEqualTo(this.jdbc.queryForObject("SELECT id FROM roles WHERE name = 'editor'", Long.class));
+			assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM roles", Long.class)).isEqualTo(3);
+		}
+		finally {
+			this.jdbc.update("DELETE FROM posts WHERE author_id IN (SELECT id FROM users WHERE username = 'gil')");
+			this.jdbc.update("DELETE FROM users WHERE username = 'gil'");
+			this.jdbc.update("DELETE FROM roles WHERE name = 'gardener'");
+		}
+	}
+
+	@Test
+	void aUserThatTheDatabaseRefusesIsABadRequestAndNothingIsStored() {
+		long profiles = this.jdbc.queryForObject("SELECT COUNT(*) FROM profiles", Long.class);
+		Map<String, Object> body = Map.of("username", "hugo", "profile", Map.of("bio", "stored first"), "posts",
+				List.of(Map.of("title", "fine"), Map.of("title", "x".repeat(300))), "roles", List.of("hugo's role"));
+		Response response = call(HttpMethod.POST, "/users", body);
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.contentType()).isEqualTo("application/problem+json");
+		assertThat(response.body().get("title").asString()).isEqualTo("Write refused");
+		assertThat(response.body().get("detail").asString())
+			.startsWith("Cannot create the rows of User.posts (hasMany Post): the database refused (")
+			.endsWith("No row of the graph was created.");
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM users WHERE username = 'hugo'", Long.class)).isZero();
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM profiles", Long.class)).isEqualTo(profiles);
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM roles", Long.class)).isEqualTo(2);
+		Response untitled = call(HttpMethod.POST, "/users", Map.of("username", "ivy", "posts", List.of(Map.of())));
+		assertThat(untitled.status()).isEqualTo(400);
+		assertThat(untitled.body().get("detail").asString()).isEqualTo("Every post needs a title");
+		Response anonymous = call(HttpMethod.POST, "/users", Map.of("email", "who@example.com"));
+		assertThat(anonymous.status()).isEqualTo(400);
+		assertThat(anonymous.body().get("detail").asString()).isEqualTo("username is required");
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM users", Long.class)).isEqualTo(4);
+	}
+
 	private Response call(HttpMethod method, String path, Object body) {
 		RestClient.RequestBodySpec request = RestClient.create("http://localhost:" + this.port)
 			.method(method)
@@ -194,8 +257,9 @@ class SampleApplicationEndToEndTests {
 		return request.exchange((req, res) -> {
 			String text = new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 			MediaType type = res.getHeaders().getContentType();
+			java.net.URI location = res.getHeaders().getLocation();
 			return new Response(res.getStatusCode().value(), (type != null) ? type.toString() : "",
-					text.isEmpty() ? json.nullNode() : json.readTree(text));
+					text.isEmpty() ? json.nullNode() : json.readTree(text), (location != null) ? location.toString() : "");
 		});
 	}
 
@@ -211,7 +275,7 @@ class SampleApplicationEndToEndTests {
 		return names;
 	}
 
-	record Response(int status, String contentType, JsonNode body) {
+	record Response(int status, String contentType, JsonNode body, String location) {
 
 	}
 

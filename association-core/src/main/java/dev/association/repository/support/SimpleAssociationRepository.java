@@ -1,13 +1,17 @@
 package dev.association.repository.support;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.association.execution.QueryEngine;
 import dev.association.metadata.ModelMetadata;
 import dev.association.query.Find;
+import dev.association.query.Include;
 import dev.association.query.Where;
 import dev.association.repository.AssociationRepository;
+import dev.association.repository.FoundOrCreated;
 import dev.association.repository.ManyAccessor;
 import dev.association.repository.OneAccessor;
 import dev.association.write.WriteEngine;
@@ -97,6 +101,82 @@ public class SimpleAssociationRepository<T, ID> implements AssociationRepository
 	public List<T> bulkCreate(List<T> instances) {
 		Assert.notNull(instances, "Instances must not be null");
 		return this.writes.bulkCreate(this.model, instances);
+	}
+
+	@Override
+	public T create(T instance, Include... include) {
+		Assert.notNull(instance, "Instance must not be null");
+		Assert.noNullElements(include, "Includes must not be null");
+		return this.writes.create(this.model, instance, List.of(include));
+	}
+
+	@Override
+	public T create(T instance, String... include) {
+		Assert.notNull(instance, "Instance must not be null");
+		Assert.noNullElements(include, "Includes must not be null");
+		return this.writes.create(this.model, instance, Arrays.stream(include).map(Include::path).toList());
+	}
+
+	@Override
+	public List<T> bulkCreate(List<T> instances, Include... include) {
+		Assert.notNull(instances, "Instances must not be null");
+		Assert.noNullElements(include, "Includes must not be null");
+		return this.writes.bulkCreate(this.model, instances, List.of(include));
+	}
+
+	@Override
+	public T upsert(T instance) {
+		Assert.notNull(instance, "Instance must not be null");
+		return this.writes.upsert(this.model, instance, List.of());
+	}
+
+	@Override
+	public T upsert(T instance, String... conflictAttributes) {
+		Assert.notNull(instance, "Instance must not be null");
+		Assert.noNullElements(conflictAttributes, "Conflict attributes must not be null");
+		return this.writes.upsert(this.model, instance, List.of(conflictAttributes));
+	}
+
+	@Override
+	public T increment(T instance, String attribute, Number by) {
+		Assert.notNull(instance, "Instance must not be null");
+		Assert.hasText(attribute, "Attribute must not be empty");
+		Assert.notNull(by, "The amount must not be null");
+		return this.writes.increment(this.model, instance, attribute, by);
+	}
+
+	@Override
+	public int increment(Where where, String attribute, Number by) {
+		Assert.notNull(where, "Where must not be null");
+		Assert.hasText(attribute, "Attribute must not be empty");
+		Assert.notNull(by, "The amount must not be null");
+		return this.writes.increment(this.model, where, attribute, by);
+	}
+
+	@Override
+	public int update(Map<String, Object> values, Where where) {
+		Assert.notNull(values, "Values must not be null");
+		Assert.notNull(where, "Where must not be null");
+		return this.writes.update(this.model, values, where);
+	}
+
+	@Override
+	public T reload(T instance) {
+		return reload(instance, Find.all());
+	}
+
+	@Override
+	public T reload(T instance, Find find) {
+		Assert.notNull(instance, "Instance must not be null");
+		Assert.notNull(find, "Find must not be null");
+		return this.writes.reload(this.model, instance, find);
+	}
+
+	@Override
+	public FoundOrCreated<T> findOrCreate(Where where, T defaults) {
+		Assert.notNull(where, "Where must not be null");
+		Assert.notNull(defaults, "Defaults must not be null");
+		return this.writes.findOrCreate(this.model, where, defaults);
 	}
 
 	@Override

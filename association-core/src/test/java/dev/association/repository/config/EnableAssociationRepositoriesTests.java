@@ -1,8 +1,15 @@
 package dev.association.repository.config;
 
+import java.util.List;
+import java.util.Map;
+
 import javax.sql.DataSource;
 
 import dev.association.Associations;
+import dev.association.query.Find;
+import dev.association.query.Include;
+import dev.association.query.Where;
+import dev.association.repository.FoundOrCreated;
 import dev.association.repository.domain.Author;
 import dev.association.repository.domain.AuthorGenre;
 import dev.association.repository.domain.AuthorRepository;
@@ -42,6 +49,57 @@ class EnableAssociationRepositoriesTests {
 			assertThat(authors.countBooks(ann)).isEqualTo(1);
 			assertThat(context.getBean(BookRepository.class).count()).isEqualTo(1);
 		}
+	}
+
+	@Test
+	void derivedRepositoriesInheritTheGraphWritesWithoutTakingThemForDerivedMethods() {
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
+				GraphConfiguration.class)) {
+			context.getBean(Associations.class).schema().create();
+			AuthorRepository authors = context.getBean(AuthorRepository.class);
+			Author bea = new Author();
+			bea.name = "bea";
+			Book book = new Book();
+			book.title = "Bea's first";
+			bea.books = List.of(book);
+			bea.biography = new Biography();
+			authors.create(bea, "books", "biography");
+			assertThat(book.authorId).isEqualTo(bea.id);
+			assertThat(bea.biography.authorId).isEqualTo(bea.id);
+			Author other = new Author();
+			other.name = "cat";
+			other.books = List.of(new Book());
+			authors.bulkCreate(List.of(other), Include.of("books"));
+			assertThat(authors.countBooks(other)).isEqualTo(1);
+			bea.name = "Bea";
+			authors.upsert(bea);
+			assertThat(authors.reload(bea, Find.all().include("books")).books).extracting((b) -> b.title)
+				.containsExactly("Bea's first");
+			assertThat(bea.name).isEqualTo("Bea");
+			assertThat(authors.update(Map.of("name", "B."), Where.eq("id", bea.id))).isEqualTo(1);
+			FoundOrCreated<Author> found = authors.findOrCreate(Where.eq("name", "B."), new Author());
+			assertThat(found.created()).isFalse();
+			assertThat(found.instance().id).isEqualTo(bea.id);
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAssociationRepositories(basePackageClasses = Author.class)
+	static class GraphConfiguration {
+
+		@Bean
+		DataSource dataSource() {
+			return new DriverManagerDataSource("jdbc:h2:mem:graph-repositories;DB_CLOSE_DELAY=-1", "sa", "");
+		}
+
+		@Bean
+		Associations associations(DataSource dataSource) {
+			return Associations.builder()
+				.dataSource(dataSource)
+				.models(Author.class, Book.class, Biography.class, Genre.class, AuthorGenre.class)
+				.build();
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,11 +1,21 @@
 package dev.association.sample.service;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import dev.association.Associations;
 import dev.association.query.Find;
 import dev.association.query.Include;
+import dev.association.query.Where;
+import dev.association.repository.AssociationRepository;
 import dev.association.sample.model.Post;
+import dev.association.sample.model.Profile;
 import dev.association.sample.model.Project;
+import dev.association.sample.model.Role;
 import dev.association.sample.model.User;
 import dev.association.sample.repository.UserRepository;
 
@@ -13,7 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Users with whatever the client asks to include, their posts and their projects.
+ * Users with whatever the client asks to include, their posts and their projects; a new user created with its
+ * profile, posts and roles in one nested create.
  */
 @Service
 @Transactional(readOnly = true)
@@ -21,8 +32,53 @@ public class UserService {
 
 	private final UserRepository users;
 
-	public UserService(UserRepository users) {
+	private final AssociationRepository<Role, Long> roles;
+
+	public UserService(UserRepository users, Associations associations) {
 		this.users = users;
+		this.roles = associations.repository(Role.class);
+	}
+
+	/**
+	 * Creates a user with its profile, posts and roles in one transaction: the roles that exist (by name) are linked,
+	 * the others created, and every key is read back.
+	 * @param request the new user
+	 * @return the user, with its profile, posts and roles
+	 */
+	@Transactional
+	public User create(NewUser request) {
+		if (request.username() == null || request.username().isBlank()) {
+			throw new IllegalArgumentException("username is required");
+		}
+		User user = new User();
+		user.username = request.username();
+		user.email = request.email();
+		if (request.profile() != null) {
+			user.profile = new Profile(request.profile().bio());
+		}
+		user.posts = new ArrayList<>();
+		for (NewUser.NewPost requested : (request.posts() != null) ? request.posts() : List.<NewUser.NewPost>of()) {
+			if (requested.title() == null || requested.title().isBlank()) {
+				throw new IllegalArgumentException("Every post needs a title");
+			}
+			Post post = new Post(requested.title());
+			post.body = requested.body();
+			post.published = Boolean.TRUE.equals(requested.published());
+			user.posts.add(post);
+		}
+		user.roles = roles((request.roles() != null) ? request.roles() : List.of());
+		return this.users.create(user, "profile", "posts", "roles");
+	}
+
+	private List<Role> roles(List<String> names) {
+		LinkedHashSet<String> distinct = new LinkedHashSet<>(names);
+		if (distinct.isEmpty()) {
+			return new ArrayList<>();
+		}
+		Map<String, Role> existing = this.roles.findAll(Find.where(Where.in("name", List.copyOf(distinct))))
+			.stream()
+			.collect(Collectors.toMap((role) -> role.name, Function.identity()));
+		return distinct.stream().map((name) -> existing.getOrDefault(name, new Role(name))).toList();
 	}
 
 	/**

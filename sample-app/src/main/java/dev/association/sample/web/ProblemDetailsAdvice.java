@@ -1,6 +1,7 @@
 package dev.association.sample.web;
 
 import dev.association.QueryException;
+import dev.association.WriteException;
 import dev.association.sample.service.NotFoundException;
 
 import org.springframework.http.HttpStatus;
@@ -12,7 +13,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Answers bad requests with RFC 9457 problem details: 400 for a refused {@code @FindQuery} parameter (an
  * {@code ErrorResponseException}, answered by the superclass), for an unknown attribute (the engine's
- * {@link QueryException}) and for malformed parameters or bodies, 404 for a missing row. Never a 500 for the client's
+ * {@link QueryException}), for a write the database refuses (a {@link WriteException}: nothing is stored) and for
+ * malformed parameters or bodies, 404 for a missing row. Never a 500 for the client's
  * mistakes.
  */
 @RestControllerAdvice
@@ -21,6 +23,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(QueryException.class)
 	ProblemDetail badQuery(QueryException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "Bad query", ex.getMessage());
+	}
+
+	@ExceptionHandler(WriteException.class)
+	ProblemDetail refusedWrite(WriteException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Write refused", ex.getMessage());
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

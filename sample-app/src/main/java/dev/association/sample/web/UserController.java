@@ -1,23 +1,28 @@
 package dev.association.sample.web;
 
+import java.net.URI;
 import java.util.List;
 
 import dev.association.query.Find;
 import dev.association.sample.model.Post;
 import dev.association.sample.model.Project;
 import dev.association.sample.model.User;
+import dev.association.sample.service.NewUser;
 import dev.association.sample.service.UserService;
 import dev.association.web.FindQuery;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /users}: eager-loaded graphs chosen by the {@code include} parameter ({@link FindQuery}: only the paths
  * listed here; {@code order}, {@code limit}, {@code offset} and {@code fields} on the lists), posts and project
- * memberships.
+ * memberships; {@code POST /users} creates a user with its profile, posts and roles from one body.
  */
 @RestController
 @RequestMapping("/users")
@@ -34,6 +39,12 @@ public class UserController {
 			"roles", "projects", "teams", "pictures", "profilePicture", "likedPosts" },
 			orders = { "id", "username", "email", "createdAt" }, maxLimit = 50) Find find) {
 		return this.users.list(find);
+	}
+
+	@PostMapping
+	ResponseEntity<User> create(@RequestBody NewUser body) {
+		User user = this.users.create(body);
+		return ResponseEntity.created(URI.create("/users/" + user.id)).body(user);
 	}
 
 	@GetMapping("/{id}")
