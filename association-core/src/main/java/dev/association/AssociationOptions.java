@@ -1,5 +1,6 @@
 package dev.association;
 
+import dev.association.query.Where;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,6 +73,26 @@ public interface AssociationOptions {
 	 * @return these options
 	 */
 	AssociationOptions scope(String attribute, @Nullable Object value);
+
+	/**
+	 * Any condition on the target rows as the association's scope: it filters every read (includes, accessors, path
+	 * conditions), and add, create and set write the values of its {@code eq} atoms (those of its top-level
+	 * {@code and}). Repeatable; the conditions are ANDed.
+	 * <pre>{@code a.as("posts").scope(Where.and(Where.eq("kind", "blog"), Where.in("status", "draft", "live")))}</pre>
+	 * @param condition a condition on the target's attributes
+	 * @return these options
+	 */
+	AssociationOptions scope(Where condition);
+
+	/**
+	 * The alias as two words, for names English inflection gets wrong: the alias is {@code plural} for a to-many
+	 * association and {@code singular} for a to-one, and accessor names come from both ({@code addChild},
+	 * {@code getChildren}).
+	 * @param singular the singular form
+	 * @param plural the plural form
+	 * @return these options
+	 */
+	AssociationOptions as(String singular, String plural);
 
 	/**
 	 * A fixed attribute value on the join rows of a belongsToMany; a null value filters {@code IS NULL}.

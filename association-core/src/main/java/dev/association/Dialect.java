@@ -118,6 +118,24 @@ public interface Dialect {
 	String limitOffset(boolean hasLimit, boolean hasOffset);
 
 	/**
+	 * Whether a keyset condition may be written as one row-value comparison, {@code (a, b) > (?, ?)}, which the
+	 * database plans as an index range; otherwise it is expanded to {@code a > ? OR (a = ? AND b > ?)}.
+	 * @return true when row-value comparisons are supported and used by the planner
+	 */
+	default boolean supportsRowValueComparison() {
+		return true;
+	}
+
+	/**
+	 * Whether NULLs sort after every value in ascending order (and first in descending order), as on PostgreSQL;
+	 * false where they sort before every value, as on H2 and MariaDB.
+	 * @return true when NULLs sort high
+	 */
+	default boolean sortsNullsHigh() {
+		return false;
+	}
+
+	/**
 	 * The column names to ask the driver for when reading back a generated key.
 	 * @param column the unquoted key column
 	 * @return the names to pass to {@link Connection#prepareStatement(String, String[])}

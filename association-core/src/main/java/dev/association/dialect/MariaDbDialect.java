@@ -161,4 +161,13 @@ final class MariaDbDialect extends StandardDialect {
 		};
 	}
 
+	/**
+	 * MariaDB compares row values correctly but does not use an index range for them: the keyset condition is
+	 * expanded.
+	 */
+	@Override
+	public boolean supportsRowValueComparison() {
+		return false;
+	}
+
 }

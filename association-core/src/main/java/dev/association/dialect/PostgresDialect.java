@@ -81,4 +81,9 @@ final class PostgresDialect extends StandardDialect {
 		statement.setArray(index, statement.getConnection().createArrayOf(elementType, elements));
 	}
 
+	@Override
+	public boolean sortsNullsHigh() {
+		return true;
+	}
+
 }

@@ -3,6 +3,7 @@ package dev.association.metadata;
 import java.util.Map;
 
 import dev.association.ReferentialAction;
+import dev.association.query.Where;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +35,8 @@ public final class AssociationMetadata {
 
 	private final Map<String, Object> scope;
 
+	private final @Nullable Where scopeCondition;
+
 	private final boolean constraints;
 
 	private final ReferentialAction onDelete;
@@ -50,7 +53,7 @@ public final class AssociationMetadata {
 
 	AssociationMetadata(AssociationKind kind, ModelMetadata source, ModelMetadata target, String alias,
 			String singular, String plural, Attribute foreignKey, boolean foreignKeyAllowNull, Attribute sourceKey, Attribute targetKey,
-			@Nullable JoinTable join, Map<String, Object> scope, boolean constraints, ReferentialAction onDelete,
+			@Nullable JoinTable join, Map<String, Object> scope, @Nullable Where scopeCondition, boolean constraints, ReferentialAction onDelete,
 			ReferentialAction onUpdate, boolean hooks, @Nullable FieldAccess field,
 			@Nullable FieldAccess throughField) {
 		this.kind = kind;
@@ -65,6 +68,7 @@ public final class AssociationMetadata {
 		this.targetKey = targetKey;
 		this.join = join;
 		this.scope = scope;
+		this.scopeCondition = scopeCondition;
 		this.constraints = constraints;
 		this.onDelete = onDelete;
 		this.onUpdate = onUpdate;
@@ -198,6 +202,15 @@ public final class AssociationMetadata {
 	 */
 	public Map<String, Object> scope() {
 		return this.scope;
+	}
+
+	/**
+	 * The part of a condition scope ({@code scope(Where)}) that is not fixed values: read statements filter the
+	 * targets by it besides {@link #scope()}; writes do not set it.
+	 * @return the condition, or null
+	 */
+	public @Nullable Where scopeCondition() {
+		return this.scopeCondition;
 	}
 
 	/**

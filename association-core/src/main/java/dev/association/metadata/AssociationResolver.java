@@ -137,6 +137,9 @@ final class AssociationResolver {
 	}
 
 	private String alias(Definition definition) {
+		if (definition.spec().plural != null) {
+			return definition.kind().isToMany() ? definition.spec().plural : definition.spec().singular;
+		}
 		if (definition.spec().as != null) {
 			return definition.spec().as;
 		}
@@ -256,8 +259,8 @@ final class AssociationResolver {
 		ModelMetadata target = model(definition.target());
 		String alias = this.aliases.get(definition);
 		boolean toMany = definition.kind().isToMany();
-		String singular = toMany ? Inflector.singularize(alias) : alias;
-		String plural = toMany ? alias : Inflector.pluralize(alias);
+		String singular = (spec.singular != null) ? spec.singular : toMany ? Inflector.singularize(alias) : alias;
+		String plural = (spec.plural != null) ? spec.plural : toMany ? alias : Inflector.pluralize(alias);
 		String fkName = this.foreignKeys.get(definition).name();
 		JoinTable join = null;
 		Attribute foreignKey;
@@ -299,8 +302,8 @@ final class AssociationResolver {
 		FieldAccess throughField = (join != null && join.isModel()) ? throughField(target, join.model()) : null;
 		return new AssociationMetadata(definition.kind(), source, target, alias, singular, plural, foreignKey,
 				allowNull, sourceKey, targetKey, join, scopeOf(target, spec.scope, definition, "scope"),
-				spec.constraints, onDelete, onUpdate, spec.hooks && definition.kind() != AssociationKind.BELONGS_TO,
-				field, throughField);
+				ScopeConditions.of(target, spec.scopeConditions, describe(definition)), spec.constraints, onDelete,
+				onUpdate, spec.hooks && definition.kind() != AssociationKind.BELONGS_TO, field, throughField);
 	}
 
 	private Attribute sourceKey(Definition definition) {

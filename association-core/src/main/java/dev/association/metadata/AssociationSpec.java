@@ -1,10 +1,13 @@
 package dev.association.metadata;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.association.AssociationOptions;
 import dev.association.ReferentialAction;
+import dev.association.query.Where;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
@@ -32,6 +35,12 @@ final class AssociationSpec implements AssociationOptions {
 
 	final Map<String, @Nullable Object> scope = new LinkedHashMap<>();
 
+	final List<Where> scopeConditions = new ArrayList<>();
+
+	@Nullable String singular;
+
+	@Nullable String plural;
+
 	final Map<String, @Nullable Object> throughScope = new LinkedHashMap<>();
 
 	boolean throughUnique = true;
@@ -48,6 +57,18 @@ final class AssociationSpec implements AssociationOptions {
 	public AssociationOptions as(String alias) {
 		Assert.hasText(alias, "Alias must not be empty");
 		this.as = alias;
+		this.singular = null;
+		this.plural = null;
+		return this;
+	}
+
+	@Override
+	public AssociationOptions as(String singular, String plural) {
+		Assert.hasText(singular, "Singular alias must not be empty");
+		Assert.hasText(plural, "Plural alias must not be empty");
+		this.as = plural;
+		this.singular = singular;
+		this.plural = plural;
 		return this;
 	}
 
@@ -106,6 +127,25 @@ final class AssociationSpec implements AssociationOptions {
 	public AssociationOptions scope(String attribute, @Nullable Object value) {
 		Assert.hasText(attribute, "Scope attribute must not be empty");
 		this.scope.put(attribute, value);
+		return this;
+	}
+
+	@Override
+	public AssociationOptions scope(Where condition) {
+		Assert.notNull(condition, "Scope condition must not be null");
+		List<Where> terms = (condition instanceof Where.Junction junction && junction.and()) ? junction.conditions()
+				: List.of(condition);
+		for (Where term : terms) {
+			if (term instanceof Where.Comparison comparison && comparison.operator() == Where.Operator.EQ) {
+				this.scope.put(comparison.attribute(), comparison.value());
+			}
+			else if (term instanceof Where.NullCheck check && check.isNull()) {
+				this.scope.put(check.attribute(), null);
+			}
+			else {
+				this.scopeConditions.add(term);
+			}
+		}
 		return this;
 	}
 

@@ -14,6 +14,7 @@ import dev.association.QueryException;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
 import dev.association.metadata.ValueType;
+import dev.association.plan.PathResolver.Target;
 import dev.association.query.Where;
 import org.jspecify.annotations.Nullable;
 
@@ -31,29 +32,31 @@ final class ConditionChecker {
 			return;
 		}
 		if (where instanceof Where.Comparison c) {
-			checkValue(model, model.attribute(c.attribute()), c.value());
+			Target target = PathResolver.target(model, c.attribute());
+			checkValue(target.model(), target.attribute(), c.value());
 		}
 		else if (where instanceof Where.InList in) {
-			Attribute attribute = model.attribute(in.attribute());
+			Target target = PathResolver.target(model, in.attribute());
 			for (Object value : in.values()) {
-				checkValue(model, attribute, value);
+				checkValue(target.model(), target.attribute(), value);
 			}
 		}
 		else if (where instanceof Where.Like like) {
-			Attribute attribute = model.attribute(like.attribute());
+			Target target = PathResolver.target(model, like.attribute());
+			Attribute attribute = target.attribute();
 			if (attribute.valueType() != ValueType.STRING && attribute.valueType() != ValueType.ENUM) {
-				throw new QueryException(model.name() + "." + attribute.name() + " is "
+				throw new QueryException(target.model().name() + "." + attribute.name() + " is "
 						+ attribute.javaType().getSimpleName() + "; " + (like.caseInsensitive() ? "iLike" : "like")
 						+ " applies to String attributes only.");
 			}
 		}
 		else if (where instanceof Where.NullCheck n) {
-			model.attribute(n.attribute());
+			PathResolver.target(model, n.attribute());
 		}
 		else if (where instanceof Where.Between b) {
-			Attribute attribute = model.attribute(b.attribute());
-			checkValue(model, attribute, b.low());
-			checkValue(model, attribute, b.high());
+			Target target = PathResolver.target(model, b.attribute());
+			checkValue(target.model(), target.attribute(), b.low());
+			checkValue(target.model(), target.attribute(), b.high());
 		}
 		else if (where instanceof Where.Junction j) {
 			for (Where condition : j.conditions()) {
@@ -62,6 +65,15 @@ final class ConditionChecker {
 		}
 		else if (where instanceof Where.Not not) {
 			check(model, not.condition());
+		}
+		else if (where instanceof Where.Keyset keyset) {
+			for (int i = 0; i < keyset.attributes().size(); i++) {
+				Attribute attribute = model.attribute(keyset.attributes().get(i));
+				Object value = keyset.values().get(i);
+				if (value != null) {
+					checkValue(model, attribute, value);
+				}
+			}
 		}
 	}
 

@@ -86,6 +86,12 @@ final class IncludeResolver {
 		if (where != null) {
 			merged = merged.where(where);
 		}
+		Where throughWhere = (first.getThroughWhere() == null) ? second.getThroughWhere()
+				: (second.getThroughWhere() == null) ? first.getThroughWhere()
+				: Where.and(first.getThroughWhere(), second.getThroughWhere());
+		if (throughWhere != null) {
+			merged = merged.throughWhere(throughWhere);
+		}
 		merged = merged.required(first.isRequired() || second.isRequired());
 		List<String> attributes = (second.getAttributes() != null) ? second.getAttributes() : first.getAttributes();
 		if (attributes != null) {

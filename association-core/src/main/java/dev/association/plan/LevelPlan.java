@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
+import dev.association.query.Where;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,10 +24,12 @@ import org.jspecify.annotations.Nullable;
  * @param rowKey the attribute that tells the targets of one parent apart when rows are folded (the join model's
  * primary key when it has one, otherwise the target's), or null when rows are not folded
  * @param rowKeyColumn the 1-based index of the row key, or 0 when rows are not folded
+ * @param throughWhere the condition on the join rows of a belongsToMany ({@code Include.throughWhere}), or null
+ * @param throughWhereSlots the value slots of that condition
  */
 public record LevelPlan(AssociationMetadata association, NodePlan target, boolean required, List<OrderPlan> orders,
 		int limitSlot, List<Attribute> through, int throughFirstColumn, int linkColumn, boolean joined,
-		@Nullable Attribute rowKey, int rowKeyColumn) {
+		@Nullable Attribute rowKey, int rowKeyColumn, @Nullable Where throughWhere, List<Integer> throughWhereSlots) {
 
 	/**
 	 * Whether the level has a per-parent limit.

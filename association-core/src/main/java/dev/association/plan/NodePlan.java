@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param assigned how many of the columns are written into the instance
  * @param where the validated condition on this table, or null; its shape only: its values are bound from slots
  * @param whereSlots the value slots of the condition, in the order its values are written
+ * @param paths the association paths of the condition: to-one steps joined to this table, and {@code EXISTS} steps
  * @param required whether a parent row without a match is dropped
  * @param joins the to-one includes joined into the same statement
  * @param levels the to-many includes: loaded by their own batched statements, or joined into this statement
@@ -27,8 +28,18 @@ import org.jspecify.annotations.Nullable;
  * ({@code IS NULL} among its terms), or null when its rows are read whatever their {@code deletedAt}
  */
 public record NodePlan(ModelMetadata model, @Nullable AssociationMetadata association, int alias, int firstColumn,
-		List<Attribute> columns, int assigned, @Nullable Where where, List<Integer> whereSlots, boolean required, List<NodePlan> joins,
-		List<LevelPlan> levels, @Nullable Attribute deletedAt) {
+		List<Attribute> columns, int assigned, @Nullable Where where, List<Integer> whereSlots, ConditionPaths paths,
+		boolean required, List<NodePlan> joins, List<LevelPlan> levels, @Nullable Attribute deletedAt) {
+
+	/**
+	 * This node with other condition paths (the root, once the to-one paths of its order are joined).
+	 * @param paths the paths
+	 * @return a new node
+	 */
+	public NodePlan withPaths(ConditionPaths paths) {
+		return new NodePlan(this.model, this.association, this.alias, this.firstColumn, this.columns, this.assigned,
+				this.where, this.whereSlots, paths, this.required, this.joins, this.levels, this.deletedAt);
+	}
 
 	/**
 	 * Whether a to-many level is joined into this node's statement, at this node or under its to-one joins, so

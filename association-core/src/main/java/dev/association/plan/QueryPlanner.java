@@ -41,8 +41,9 @@ public final class QueryPlanner {
 		}
 		NodePlan root = node(statement, model, null, find.getAttributes(), find.getWhere(), false, find.isParanoid(),
 				find.getIncludes(), path, key);
+		root = withOrderPaths(root, find.getOrders());
 		Slots slots = statement.slots;
-		return new FindPlan(root, orders(root, find.getOrders()), slots.findLimit, slots.findOffset,
+		return new FindPlan(root, orders(root, find.getOrders(), true), slots.findLimit, slots.findOffset,
 				slots.parameters());
 	}
 
@@ -66,7 +67,7 @@ public final class QueryPlanner {
 		include = include.include(find.getIncludes().toArray(Include[]::new)).paranoid(find.isParanoid());
 		Slots slots = Slots.of(find);
 		LevelPlan level = level(null, slots, association, include,
-				Set.of(association.source(), association.target()));
+				new HashSet<>(List.of(association.source(), association.target())));
 		return new AssociatedPlan(level, slots.findLimit, slots.findOffset, slots.parameters());
 	}
 
@@ -79,6 +80,16 @@ public final class QueryPlanner {
 	 */
 	public void checkCondition(ModelMetadata model, Where where) {
 		ConditionChecker.check(model, where);
+	}
+
+	/**
+	 * The association paths of a checked condition on one model (the write engine's {@code destroy(Where)}).
+	 * @param model the model
+	 * @param where the condition, checked by {@link #checkCondition}
+	 * @return the resolved paths, {@link ConditionPaths#NONE} when it names the model's own attributes only
+	 */
+	public ConditionPaths paths(ModelMetadata model, Where where) {
+		return PathResolver.resolve(model, where);
 	}
 
 	private NodePlan node(Statement statement, ModelMetadata model, @Nullable AssociationMetadata joinedBy,
@@ -106,6 +117,7 @@ public final class QueryPlanner {
 		statement.nextColumn += columns.size();
 		ConditionChecker.check(model, where);
 		List<Integer> whereSlots = statement.slots.of(model, where);
+		ConditionPaths paths = PathResolver.resolve(model, where);
 		List<NodePlan> joins = new ArrayList<>();
 		List<LevelPlan> levels = new ArrayList<>();
 		// to-one joins first, then joined to-many levels: the order in which their columns follow this node's
@@ -128,7 +140,7 @@ public final class QueryPlanner {
 			}
 		}
 		return new NodePlan(model, joinedBy, alias, firstColumn, List.copyOf(columns), assigned, where, whereSlots,
-				required, List.copyOf(joins), List.copyOf(levels), paranoid ? model.deletedAt() : null);
+				paths, required, List.copyOf(joins), List.copyOf(levels), paranoid ? model.deletedAt() : null);
 	}
 
 	/**
@@ -168,8 +180,25 @@ public final class QueryPlanner {
 		}
 		int linkColumn = joined ? 0 : statement.nextColumn++;
 		int limitSlot = (include.getLimit() != null) ? slots.limit(include) : -1;
-		return new LevelPlan(association, target, include.isRequired(), orders(target, include.getOrders()),
-				limitSlot, through, throughFirstColumn, linkColumn, joined, rowKey, rowKeyColumn);
+		Where throughWhere = include.getThroughWhere();
+		List<Integer> throughWhereSlots = List.of();
+		if (throughWhere != null) {
+			JoinTable join = association.join();
+			if (join == null) {
+				throw new QueryException("Include of " + association.describe()
+						+ " has throughWhere(...): join-row conditions apply to belongsToMany includes only.");
+			}
+			if (PathResolver.hasPath(throughWhere)) {
+				throw new QueryException("Include of " + association.describe() + " has a throughWhere(...) with an "
+						+ "association path: a join-row condition names attributes of " + join.model().name()
+						+ " only. Attributes of " + join.model().name() + ": " + attributeNames(join.model()) + ".");
+			}
+			ConditionChecker.check(join.model(), throughWhere);
+			throughWhereSlots = slots.of(join.model(), throughWhere);
+		}
+		return new LevelPlan(association, target, include.isRequired(), orders(target, include.getOrders(), false),
+				limitSlot, through, throughFirstColumn, linkColumn, joined, rowKey, rowKeyColumn, throughWhere,
+				throughWhereSlots);
 	}
 
 	/**
@@ -256,16 +285,64 @@ public final class QueryPlanner {
 		}
 	}
 
-	private static List<OrderPlan> orders(NodePlan root, List<Sort> sorts) {
+	private static String attributeNames(ModelMetadata model) {
+		return String.join(", ", model.attributes().stream().map(Attribute::name).toList());
+	}
+
+	/**
+	 * The root with the to-one paths of its order joined that are not included (a top-level order, a Pageable's
+	 * sort, may name {@code author.username} without including the author).
+	 */
+	private static NodePlan withOrderPaths(NodePlan root, List<Sort> sorts) {
+		List<String> paths = new ArrayList<>();
+		for (Sort sort : sorts) {
+			if (sort.path().indexOf('.') >= 0 && !viaIncludes(root, sort.path())) {
+				paths.add(sort.path());
+			}
+		}
+		if (paths.isEmpty()) {
+			return root;
+		}
+		int[] joins = new int[paths.size()];
+		return root.withPaths(PathResolver.withOrderJoins(root.model(), root.paths(), paths, joins));
+	}
+
+	private static boolean viaIncludes(NodePlan root, String path) {
+		String[] segments = path.split("\\.", -1);
+		NodePlan node = root;
+		for (int i = 0; i < segments.length - 1; i++) {
+			NodePlan next = null;
+			for (NodePlan join : node.joins()) {
+				if (join.association() != null && join.association().alias().equals(segments[i])) {
+					next = join;
+				}
+			}
+			if (next == null) {
+				return false;
+			}
+			node = next;
+		}
+		return true;
+	}
+
+	private static List<OrderPlan> orders(NodePlan root, List<Sort> sorts, boolean pathJoins) {
 		List<OrderPlan> orders = new ArrayList<>(sorts.size());
 		for (Sort sort : sorts) {
-			orders.add(order(root, sort));
+			orders.add(order(root, sort, pathJoins));
 		}
 		return List.copyOf(orders);
 	}
 
-	private static OrderPlan order(NodePlan root, Sort sort) {
+	private static OrderPlan order(NodePlan root, Sort sort, boolean pathJoins) {
 		String[] segments = sort.path().split("\\.", -1);
+		if (pathJoins && segments.length > 1 && !viaIncludes(root, sort.path())) {
+			int[] join = new int[1];
+			ConditionPaths paths = PathResolver.withOrderJoins(root.model(), root.paths(), List.of(sort.path()), join);
+			if (paths.joins().size() == root.paths().joins().size()) {
+				ModelMetadata model = root.paths().joins().get(join[0]).association().target();
+				return new OrderPlan(root, model.attribute(segments[segments.length - 1]), sort.direction(), join[0]);
+			}
+		}
 		NodePlan node = root;
 		for (int i = 0; i < segments.length - 1; i++) {
 			node = joined(node, segments[i], sort.path());

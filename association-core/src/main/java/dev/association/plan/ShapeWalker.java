@@ -114,6 +114,7 @@ final class ShapeWalker {
 		token(nullable(include.getSeparate()));
 		token(nullable(include.getParanoid()));
 		where(include.getWhere());
+		where(include.getThroughWhere());
 		if (include.getLimit() != null) {
 			int slot = value(include.getLimit());
 			if (this.slots != null) {
@@ -174,6 +175,14 @@ final class ShapeWalker {
 			token(between.attribute());
 			value(between.low());
 			value(between.high());
+		}
+		else if (where instanceof Where.Keyset keyset) {
+			token(keyset.attributes());
+			token(keyset.directions());
+			for (Object value : keyset.values()) {
+				token(value == null);
+				value(value);
+			}
 		}
 	}
 

@@ -100,6 +100,16 @@ final class Slots {
 		if (base == null) {
 			throw new IllegalStateException("A condition that is not part of the find: " + where);
 		}
+		if (where instanceof Where.Keyset keyset) {
+			for (int i = 0; i < keyset.values().size(); i++) {
+				slots.add(base + i);
+				if (keyset.values().get(i) != null) {
+					this.models[base + i] = model;
+					this.attributes[base + i] = model.attribute(keyset.attributes().get(i));
+				}
+			}
+			return;
+		}
 		int count = (where instanceof Where.Comparison || where instanceof Where.Like) ? 1
 				: (where instanceof Where.InList in) ? in.values().size()
 				: (where instanceof Where.Between) ? 2 : 0;
@@ -107,8 +117,9 @@ final class Slots {
 		for (int i = 0; i < count; i++) {
 			slots.add(base + i);
 			if (!(where instanceof Where.Like) && attribute != null) {
-				this.models[base + i] = model;
-				this.attributes[base + i] = model.attribute(attribute);
+				PathResolver.Target target = PathResolver.target(model, attribute);
+				this.models[base + i] = target.model();
+				this.attributes[base + i] = target.attribute();
 			}
 		}
 	}

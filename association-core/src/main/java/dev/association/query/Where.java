@@ -1,6 +1,8 @@
 package dev.association.query;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Collection;
 import java.util.List;
 
@@ -9,11 +11,12 @@ import org.springframework.util.Assert;
 
 /**
  * A condition on a model's attributes. Values are always bound parameters; attribute names are checked against
- * the model when the query runs.
+ * the model when the query runs. An attribute may be a dotted path through associations, {@code "posts.title"}:
+ * to-one steps are joined, and from the first to-many step on the condition is an {@code EXISTS} semi-join.
  * <pre>{@code Where.and(Where.eq("active", true), Where.or(Where.like("username", "a%"), Where.gt("id", 10)))}</pre>
  */
 public sealed interface Where permits Where.Comparison, Where.InList, Where.Like, Where.NullCheck, Where.Between,
-		Where.Junction, Where.Not {
+		Where.Junction, Where.Not, Where.Keyset {
 
 	/**
 	 * {@code attr = value}; a null value means {@code IS NULL}.
@@ -310,6 +313,26 @@ public sealed interface Where permits Where.Comparison, Where.InList, Where.Like
 	 * @param condition the negated condition
 	 */
 	record Not(Where condition) implements Where {
+
+	}
+
+	/**
+	 * The rows that come after a key in an order: the keyset condition of {@code scroll}. The database writes it as a
+	 * row-value comparison {@code (a, b) > (?, ?)} where it supports one and the order allows it, otherwise as the
+	 * expanded {@code a > ? OR (a = ? AND b > ?)}, with NULLs placed where the database sorts them.
+	 * @param attributes the attributes of the order, the last one unique (the primary key)
+	 * @param directions the direction of each attribute
+	 * @param values the key's value of each attribute, null for NULL
+	 */
+	record Keyset(List<String> attributes, List<Order> directions, List<@Nullable Object> values) implements Where {
+
+		public Keyset {
+			Assert.isTrue(!attributes.isEmpty() && attributes.size() == directions.size()
+					&& attributes.size() == values.size(), "A keyset needs one direction and one value per attribute");
+			attributes = List.copyOf(attributes);
+			directions = List.copyOf(directions);
+			values = Collections.unmodifiableList(new ArrayList<>(values));
+		}
 
 	}
 

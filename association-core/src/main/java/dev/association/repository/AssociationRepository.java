@@ -7,6 +7,10 @@ import java.util.Optional;
 import dev.association.query.Find;
 import dev.association.query.Include;
 import dev.association.query.Where;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.data.repository.NoRepositoryBean;
 import org.springframework.data.repository.Repository;
 
@@ -67,6 +71,34 @@ public interface AssociationRepository<T, ID> extends Repository<T, ID> {
 	 * @return the count
 	 */
 	long count(Find find);
+
+	/**
+	 * The rows of a find and the number of rows it matches without its limit and offset (Sequelize's
+	 * {@code findAndCountAll}): two statements, or more with to-many includes.
+	 * @param find the find
+	 * @return the rows and the count
+	 */
+	FindAndCount<T> findAndCountAll(Find find);
+
+	/**
+	 * One page of a find: the pageable's page and size replace the find's limit and offset, and its sort (attribute
+	 * names or to-one paths such as {@code author.username}) comes after the find's own order; the total is
+	 * {@code count(find)}.
+	 * @param find the condition, includes, attributes and order
+	 * @param pageable the page
+	 * @return the page
+	 */
+	Page<T> findAll(Find find, Pageable pageable);
+
+	/**
+	 * One window of a find, its size the find's limit: {@code ScrollPosition.keyset()} continues after the last row
+	 * by the find's order plus the primary key (a row-value condition, never OFFSET), forward or backward;
+	 * {@code ScrollPosition.offset()} by offset. Includes are loaded for the window's rows only.
+	 * @param find the find, with a limit
+	 * @param position where the window starts, e.g. {@code window.positionAt(window.size() - 1)}
+	 * @return the window
+	 */
+	Window<T> scroll(Find find, ScrollPosition position);
 
 	/**
 	 * Inserts a row.

@@ -5,8 +5,11 @@ import java.util.Map;
 
 import dev.association.dialect.BoundList;
 import dev.association.dialect.SqlDialect;
+import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
+import dev.association.plan.ConditionPaths;
+import dev.association.plan.ConditionPaths.PathAtom;
 import dev.association.query.Where;
 import org.jspecify.annotations.Nullable;
 
@@ -28,8 +31,35 @@ public final class ConditionWriter {
 	 * @return the condition's SQL (without {@code WHERE}) and bound values
 	 */
 	public static SqlFragment render(SqlDialect dialect, TableNames tables, ModelMetadata model, Where where) {
+		return render(dialect, tables, model, where, ConditionPaths.NONE);
+	}
+
+	/**
+	 * Renders a checked condition on one model's table by itself; with association paths it is
+	 * {@code "id" IN (SELECT t0."id" FROM users t0 LEFT JOIN ... WHERE ...)}, so that the rows it names are those a
+	 * find with the same condition reads.
+	 * @param dialect the dialect
+	 * @param tables the quoted table names of the engine
+	 * @param model the model whose attributes the condition names
+	 * @param where the condition, checked by {@code QueryPlanner.checkCondition}
+	 * @param paths the condition's association paths, resolved by {@code QueryPlanner.paths}
+	 * @return the condition's SQL (without {@code WHERE}) and bound values
+	 */
+	public static SqlFragment render(SqlDialect dialect, TableNames tables, ModelMetadata model, Where where,
+			ConditionPaths paths) {
 		SqlWriter out = new SqlWriter(dialect, tables);
-		write(out, model, tables.of(model), where);
+		if (paths.isEmpty()) {
+			write(out, model, tables.of(model), where);
+			return out.fragment();
+		}
+		Attribute id = model.requireId();
+		out.column("", id).append(" IN (SELECT ").column("t0", id).append(" FROM ").table(model, "t0");
+		PathWriter.joins(out, "t0", paths);
+		out.append(" WHERE ");
+		out.startPaths(paths);
+		write(out, model, "t0", where);
+		out.endSlots();
+		out.append(")");
 		return out.fragment();
 	}
 
@@ -75,29 +105,7 @@ public final class ConditionWriter {
 	}
 
 	static void write(SqlWriter out, ModelMetadata model, String alias, Where where) {
-		if (where instanceof Where.Comparison c) {
-			Attribute attribute = model.attribute(c.attribute());
-			out.column(alias, attribute).append(" ").append(c.operator().sql()).append(" ?");
-			out.bind(attribute.valueType(), c.value());
-		}
-		else if (where instanceof Where.InList in) {
-			inList(out, model.attribute(in.attribute()), alias, in);
-		}
-		else if (where instanceof Where.Like like) {
-			Attribute attribute = model.attribute(like.attribute());
-			String column = out.columnName(alias, attribute);
-			out.append(like.caseInsensitive() ? out.dialect.iLike(column) : column + " LIKE ?");
-			out.bind(attribute.valueType(), like.pattern());
-		}
-		else if (where instanceof Where.NullCheck n) {
-			out.column(alias, model.attribute(n.attribute())).append(n.isNull() ? " IS NULL" : " IS NOT NULL");
-		}
-		else if (where instanceof Where.Between b) {
-			Attribute attribute = model.attribute(b.attribute());
-			out.column(alias, attribute).append(" BETWEEN ? AND ?");
-			out.bind(attribute.valueType(), b.low()).bind(attribute.valueType(), b.high());
-		}
-		else if (where instanceof Where.Junction j) {
+		if (where instanceof Where.Junction j) {
 			junction(out, model, alias, j);
 		}
 		else if (where instanceof Where.Not not) {
@@ -105,6 +113,65 @@ public final class ConditionWriter {
 			write(out, model, alias, not.condition());
 			out.append(")");
 		}
+		else if (where instanceof Where.Keyset keyset) {
+			KeysetWriter.write(out, model, alias, keyset);
+		}
+		else {
+			String name = attributeOf(where);
+			if (name.indexOf('.') < 0) {
+				atom(out, model.attribute(name), alias, where);
+				return;
+			}
+			PathAtom path = out.nextPathAtom();
+			String from = PathWriter.pathAlias(alias, path.from());
+			if (path.exists().isEmpty()) {
+				atom(out, path.attribute(), from, where);
+			}
+			else {
+				PathWriter.exists(out, from, path, where);
+			}
+		}
+	}
+
+	/**
+	 * Writes one comparison on a column of a table alias.
+	 */
+	static void atom(SqlWriter out, Attribute attribute, String alias, Where where) {
+		if (where instanceof Where.Comparison c) {
+			out.column(alias, attribute).append(" ").append(c.operator().sql()).append(" ?");
+			out.bind(attribute.valueType(), c.value());
+		}
+		else if (where instanceof Where.InList in) {
+			inList(out, attribute, alias, in);
+		}
+		else if (where instanceof Where.Like like) {
+			String column = out.columnName(alias, attribute);
+			out.append(like.caseInsensitive() ? out.dialect.iLike(column) : column + " LIKE ?");
+			out.bind(attribute.valueType(), like.pattern());
+		}
+		else if (where instanceof Where.NullCheck n) {
+			out.column(alias, attribute).append(n.isNull() ? " IS NULL" : " IS NOT NULL");
+		}
+		else if (where instanceof Where.Between b) {
+			out.column(alias, attribute).append(" BETWEEN ? AND ?");
+			out.bind(attribute.valueType(), b.low()).bind(attribute.valueType(), b.high());
+		}
+	}
+
+	private static String attributeOf(Where where) {
+		if (where instanceof Where.Comparison c) {
+			return c.attribute();
+		}
+		if (where instanceof Where.InList in) {
+			return in.attribute();
+		}
+		if (where instanceof Where.Like like) {
+			return like.attribute();
+		}
+		if (where instanceof Where.NullCheck n) {
+			return n.attribute();
+		}
+		return ((Where.Between) where).attribute();
 	}
 
 	private static void inList(SqlWriter out, Attribute attribute, String alias, Where.InList in) {
@@ -146,6 +213,21 @@ public final class ConditionWriter {
 	}
 
 	/**
+	 * Writes the condition part of an association's scope ({@code scope(Where)}) on the target's alias as a term of
+	 * the current clause, its values bound as fixed values (never slots of the find).
+	 */
+	static void scopeCondition(SqlWriter out, AssociationMetadata association, String alias) {
+		Where condition = association.scopeCondition();
+		if (condition == null) {
+			return;
+		}
+		SqlWriter scope = out.fresh();
+		write(scope, association.target(), alias, condition);
+		out.and().append(scope.sql.toString());
+		out.values.addAll(scope.values);
+	}
+
+	/**
 	 * Writes fixed values ({@code scope}, {@code throughScope}) as terms of the current clause; null means IS NULL.
 	 */
 	static void scope(SqlWriter out, ModelMetadata model, String alias, Map<String, ? extends @Nullable Object> scope) {
@@ -156,7 +238,7 @@ public final class ConditionWriter {
 				out.append(" IS NULL");
 			}
 			else {
-				out.append(" = ?").bind(attribute.valueType(), entry.getValue());
+				out.append(" = ?").bindFixed(attribute.valueType(), entry.getValue());
 			}
 		}
 	}

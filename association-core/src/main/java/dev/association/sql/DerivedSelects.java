@@ -84,7 +84,7 @@ final class DerivedSelects {
 	static void orderColumns(SqlWriter out, List<OrderPlan> orders, String prefix) {
 		for (int i = 0; i < orders.size(); i++) {
 			OrderPlan order = orders.get(i);
-			out.append(", ").column(TreeWriter.alias(prefix, order.node()), order.attribute());
+			out.append(", ").column(TreeWriter.orderAlias(prefix, order), order.attribute());
 			out.append(" AS o").append(Integer.toString(i + 1));
 		}
 	}

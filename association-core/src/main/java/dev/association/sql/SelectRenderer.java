@@ -80,7 +80,7 @@ public final class SelectRenderer {
 				? junction.conditions() : List.of(node.where());
 		for (Where term : terms) {
 			if (term instanceof Where.Comparison comparison && comparison.operator() == Where.Operator.EQ
-					&& node.model().attribute(comparison.attribute()).equals(id)) {
+					&& id.equals(node.model().findAttribute(comparison.attribute()))) {
 				return true;
 			}
 		}

@@ -8,6 +8,8 @@ import dev.association.dialect.SqlDialect;
 import dev.association.metadata.Attribute;
 import dev.association.metadata.ModelMetadata;
 import dev.association.metadata.ValueType;
+import dev.association.plan.ConditionPaths;
+import dev.association.plan.ConditionPaths.PathAtom;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,9 +34,20 @@ final class SqlWriter {
 
 	private int nextSlot;
 
+	private ConditionPaths paths = ConditionPaths.NONE;
+
+	private int nextAtom;
+
 	SqlWriter(SqlDialect dialect, TableNames tables) {
 		this.dialect = dialect;
 		this.tables = tables;
+	}
+
+	/**
+	 * A new writer for the same dialect and tables, for a part whose values are bound apart from the find's slots.
+	 */
+	SqlWriter fresh() {
+		return new SqlWriter(this.dialect, this.tables);
 	}
 
 	SqlWriter append(String text) {
@@ -143,6 +156,54 @@ final class SqlWriter {
 	}
 
 	/**
+	 * Binds a fixed value (a scope's), never a slot of the find's values, even inside a condition bound by slots.
+	 */
+	SqlWriter bindFixed(ValueType type, @Nullable Object value) {
+		this.values.add(new BoundValue(type, value));
+		return this;
+	}
+
+	/**
+	 * The next {@code count} slots of the condition being written, for a term that binds its values more than once
+	 * (an expanded keyset condition); null when values are bound as themselves.
+	 */
+	@Nullable List<Integer> takeSlots(int count) {
+		List<Integer> slots = this.slots;
+		if (slots == null) {
+			return null;
+		}
+		List<Integer> taken = slots.subList(this.nextSlot, this.nextSlot + count);
+		this.nextSlot += count;
+		return taken;
+	}
+
+	/**
+	 * Binds a value, or the slot taken for it by {@link #takeSlots(int)}.
+	 */
+	SqlWriter bindTaken(ValueType type, @Nullable List<Integer> taken, int index, @Nullable Object value) {
+		this.values.add(new BoundValue(type, (taken != null) ? new ValueSlot(taken.get(index)) : value));
+		return this;
+	}
+
+	/**
+	 * Until {@link #endSlots()}, the resolved association paths of the condition being written, met in order.
+	 */
+	void startPaths(ConditionPaths paths) {
+		this.paths = paths;
+		this.nextAtom = 0;
+	}
+
+	/**
+	 * The next path atom of the condition being written.
+	 */
+	PathAtom nextPathAtom() {
+		if (this.nextAtom >= this.paths.atoms().size()) {
+			throw new IllegalStateException("A condition path that was not planned");
+		}
+		return this.paths.atoms().get(this.nextAtom++);
+	}
+
+	/**
 	 * Binds the value in a slot of the find's values (see {@link ValueSlot}).
 	 */
 	SqlWriter bindSlot(ValueType type, int slot) {
@@ -166,6 +227,7 @@ final class SqlWriter {
 					+ " value slots");
 		}
 		this.slots = null;
+		this.paths = ConditionPaths.NONE;
 	}
 
 	/**

@@ -92,6 +92,9 @@ final class TreeWriter {
 	 */
 	static void joins(SqlWriter out, NodePlan node, String prefix, Part part) {
 		String parentAlias = alias(prefix, node);
+		if (part == Part.ALL || part == Part.INNER || part == Part.REQUIRED) {
+			PathWriter.joins(out, parentAlias, node.paths());
+		}
 		for (NodePlan child : node.joins()) {
 			if (part == Part.LEVELS || part == Part.OUTER) {
 				joins(out, child, prefix, part);
@@ -103,7 +106,7 @@ final class TreeWriter {
 			AssociationMetadata association = child.association();
 			String alias = alias(prefix, child);
 			// a required join under an optional one must only drop the optional row, not the root: nest it
-			boolean group = !child.required() && hasRequiredJoin(child);
+			boolean group = (!child.required() && hasRequiredJoin(child)) || !child.paths().joins().isEmpty();
 			out.append(child.required() ? " INNER JOIN " : " LEFT JOIN ");
 			if (group) {
 				out.append("(");
@@ -122,6 +125,7 @@ final class TreeWriter {
 				out.column(alias, association.foreignKey()).append(" = ").column(parentAlias, association.sourceKey());
 			}
 			ConditionWriter.scope(out, child.model(), alias, association.scope());
+			ConditionWriter.scopeCondition(out, association, alias);
 			nodeTerms(out, child, alias);
 			out.endClause(saved);
 			if (!group) {
@@ -151,7 +155,7 @@ final class TreeWriter {
 		String alias = alias(prefix, target);
 		AssociationMetadata association = level.association();
 		JoinTable join = association.join();
-		boolean group = join != null || hasRequiredJoin(target);
+		boolean group = join != null || hasRequiredJoin(target) || !target.paths().joins().isEmpty();
 		out.append(" LEFT JOIN ");
 		if (group) {
 			out.append("(");
@@ -223,6 +227,7 @@ final class TreeWriter {
 		if (node.where() != null) {
 			out.and();
 			out.startSlots(node.whereSlots());
+			out.startPaths(node.paths());
 			ConditionWriter.write(out, node.model(), alias, node.where());
 			out.endSlots();
 		}
@@ -286,9 +291,16 @@ final class TreeWriter {
 			if (joinDeletedAt != null) {
 				out.and().column(joinAlias, joinDeletedAt).append(" IS NULL");
 			}
+			if (level.throughWhere() != null) {
+				out.and();
+				out.startSlots(level.throughWhereSlots());
+				ConditionWriter.write(out, join.model(), joinAlias, level.throughWhere());
+				out.endSlots();
+			}
 		}
 		String alias = alias(prefix, level.target());
 		ConditionWriter.scope(out, level.target().model(), alias, level.association().scope());
+		ConditionWriter.scopeCondition(out, level.association(), alias);
 		nodeTerms(out, level.target(), alias);
 	}
 
@@ -300,10 +312,10 @@ final class TreeWriter {
 		boolean byId = false;
 		Attribute id = root.model().id();
 		for (OrderPlan order : orders) {
-			out.append(first ? "" : ", ").column(alias(prefix, order.node()), order.attribute());
+			out.append(first ? "" : ", ").column(orderAlias(prefix, order), order.attribute());
 			out.append(" ").append(order.direction().name());
 			first = false;
-			byId = byId || (order.node() == root && order.attribute().equals(id));
+			byId = byId || (order.node() == root && order.pathJoin() < 0 && order.attribute().equals(id));
 		}
 		if (id != null && !byId) {
 			out.append(first ? "" : ", ").column(alias(prefix, root), id);
@@ -311,6 +323,13 @@ final class TreeWriter {
 		else if (first) {
 			out.append("1");
 		}
+	}
+
+	/**
+	 * The alias of the table an order entry reads: its node's, or one of the node's path joins.
+	 */
+	static String orderAlias(String prefix, OrderPlan order) {
+		return PathWriter.pathAlias(alias(prefix, order.node()), order.pathJoin());
 	}
 
 	/**

@@ -111,7 +111,8 @@ final class BulkUpdater {
 
 	private SqlFragment condition(ModelMetadata model, Where where) {
 		this.conditions.checkCondition(model, where);
-		return ConditionWriter.render(this.context.dialect(), this.context.engine().tables(), model, where);
+		return ConditionWriter.render(this.context.dialect(), this.context.engine().tables(), model, where,
+				this.conditions.paths(model, where));
 	}
 
 }

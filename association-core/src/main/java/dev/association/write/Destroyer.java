@@ -54,7 +54,7 @@ final class Destroyer {
 		ModelRows sql = this.context.rows(model);
 		this.conditions.checkCondition(model, where);
 		SqlFragment condition = ConditionWriter.render(this.context.dialect(), this.context.engine().tables(), model,
-				where);
+				where, this.conditions.paths(model, where));
 		boolean soft = soft(model, force);
 		if (isOneByOne(sql)) {
 			return this.context.inTransaction(() -> {

@@ -68,7 +68,9 @@ final class FindOrCreator {
 	}
 
 	private static void collectEqualities(ModelMetadata model, Where where, Map<Attribute, Object> equalities) {
-		if (where instanceof Where.Comparison comparison && comparison.operator() == Where.Operator.EQ) {
+		if (where instanceof Where.Comparison comparison && comparison.operator() == Where.Operator.EQ
+				&& comparison.attribute().indexOf('.') < 0) {
+			// an equality on an association path names another model's row: nothing to copy into the defaults
 			Attribute attribute = model.attribute(comparison.attribute());
 			if (attribute.hasField()) {
 				equalities.put(attribute, AttributeValues.checked(model, attribute, comparison.value()));

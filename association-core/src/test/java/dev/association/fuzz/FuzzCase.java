@@ -178,6 +178,26 @@ record FuzzCase(Class<?> root, Where where, List<IncludeSpec> includes, List<Str
 		return smaller;
 	}
 
+	/**
+	 * The same atom on another attribute name (a path to an attribute of the same type).
+	 */
+	static Where renamed(Where atom, String attribute) {
+		if (atom instanceof Where.Comparison c) {
+			return new Where.Comparison(attribute, c.operator(), c.value());
+		}
+		if (atom instanceof Where.InList in) {
+			return new Where.InList(attribute, in.values(), in.negated());
+		}
+		if (atom instanceof Where.Like like) {
+			return new Where.Like(attribute, like.pattern(), like.caseInsensitive());
+		}
+		if (atom instanceof Where.NullCheck n) {
+			return new Where.NullCheck(attribute, n.isNull());
+		}
+		Where.Between b = (Where.Between) atom;
+		return new Where.Between(attribute, b.low(), b.high());
+	}
+
 	static String java(Where where) {
 		if (where instanceof Where.Comparison c) {
 			return "Where." + c.operator().name().toLowerCase() + "(\"" + c.attribute() + "\", " + value(c.value()) + ")";

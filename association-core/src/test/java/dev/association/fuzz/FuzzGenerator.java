@@ -150,7 +150,27 @@ final class FuzzGenerator {
 		if (depth < 3 && roll < 33) {
 			return Where.not(where(model, depth + 1));
 		}
+		if (chance(25)) {
+			return pathAtom(model);
+		}
 		return atom(FuzzValues.pick(this.random, model.attributes()));
+	}
+
+	/**
+	 * An atom on an attribute reached through one to three associations ({@code "posts.comments.stars"}): to-one
+	 * steps joined, to-many ones as semi-joins, self-associations and scoped ones included.
+	 */
+	private Where pathAtom(ModelDef model) {
+		StringBuilder path = new StringBuilder();
+		ModelDef current = model;
+		for (int i = 0, n = 1 + this.random.nextInt(3); i < n; i++) {
+			AssociationDef association = FuzzValues.pick(this.random, List.copyOf(current.associations().values()));
+			path.append(association.alias()).append('.');
+			current = FuzzSchema.def(association.target());
+		}
+		AttributeDef attribute = FuzzValues.pick(this.random, current.attributes());
+		Where atom = atom(attribute);
+		return FuzzCase.renamed(atom, path + attribute.name());
 	}
 
 	private Where atom(AttributeDef attribute) {

@@ -145,6 +145,9 @@ final class FuzzOracle {
 	private List<Map<String, Object>> linked(AssociationDef association, Map<String, Object> parent) {
 		List<Map<String, Object>> targets = this.tables.get(association.target());
 		Object id = parent.get("id");
+		if (id == null) {
+			return List.of();
+		}
 		return switch (association.type()) {
 			case HAS_ONE, HAS_MANY -> targets.stream()
 				.filter((t) -> id.equals(t.get(association.foreignKey())))
@@ -219,6 +222,10 @@ final class FuzzOracle {
 			Boolean result = test(model, not.condition(), row);
 			return (result != null) ? !result : null;
 		}
+		String path = attributeOf(where);
+		if (path.indexOf('.') >= 0) {
+			return testPath(model, where, path, row);
+		}
 		if (where instanceof Where.NullCheck check) {
 			return (row.get(check.attribute()) == null) == check.isNull();
 		}
@@ -253,6 +260,42 @@ final class FuzzOracle {
 		return like((String) value, like.pattern(), like.caseInsensitive());
 	}
 
+	/**
+	 * An atom on a path: to-one steps before the first to-many one are LEFT JOINs (a missing row reads as NULLs),
+	 * from the first to-many step on the atom is true when it holds for any row reached (EXISTS, never unknown).
+	 */
+	private Boolean testPath(ModelDef model, Where where, String path, Map<String, Object> row) {
+		String[] segments = path.split("\\.");
+		ModelDef current = model;
+		Map<String, Object> joined = row;
+		int step = 0;
+		for (; step < segments.length - 1; step++) {
+			AssociationDef association = current.associations().get(segments[step]);
+			if (association.type().toMany()) {
+				break;
+			}
+			List<Map<String, Object>> linked = linked(association, joined);
+			joined = linked.isEmpty() ? Map.of() : linked.get(0);
+			current = FuzzSchema.def(association.target());
+		}
+		Where atom = FuzzCase.renamed(where, segments[segments.length - 1]);
+		if (step == segments.length - 1) {
+			return test(current, atom, joined);
+		}
+		List<Map<String, Object>> reached = List.of(joined);
+		for (; step < segments.length - 1; step++) {
+			AssociationDef association = current.associations().get(segments[step]);
+			List<Map<String, Object>> next = new ArrayList<>();
+			for (Map<String, Object> from : reached) {
+				next.addAll(linked(association, from));
+			}
+			reached = next;
+			current = FuzzSchema.def(association.target());
+		}
+		ModelDef target = current;
+		return reached.stream().anyMatch((r) -> test(target, atom, r) == Boolean.TRUE);
+	}
+
 	private static String attributeOf(Where where) {
 		if (where instanceof Where.Comparison c) {
 			return c.attribute();
@@ -262,6 +305,9 @@ final class FuzzOracle {
 		}
 		if (where instanceof Where.Between b) {
 			return b.attribute();
+		}
+		if (where instanceof Where.NullCheck n) {
+			return n.attribute();
 		}
 		return ((Where.Like) where).attribute();
 	}

@@ -114,9 +114,17 @@ class QueryPlannerTests {
 	}
 
 	@Test
-	void orderByAPathNeedsAnIncludedToOneAssociation() {
-		assertRefused(User.class, Find.all().order("profile.bio"), "Cannot order by 'profile.bio': User.profile "
-				+ "(hasOne Profile) is not included; include it to order by its attributes.");
+	void orderByAPathNeedsAToOneAssociationAndJoinsItWhenItIsNotIncluded() {
+		FindPlan plan = plan(User.class, Find.all().order("profile.bio"));
+		assertThat(plan.orders()).singleElement().satisfies((order) -> {
+			assertThat(order.pathJoin()).isZero();
+			assertThat(order.attribute().name()).isEqualTo("bio");
+		});
+		assertThat(plan.root().paths().joins()).singleElement()
+			.satisfies((join) -> assertThat(join.association().alias()).isEqualTo("profile"));
+		assertRefused(User.class, Find.all().include(Include.of("posts").order("author.username")),
+				"Cannot order by 'author.username': Post.author (belongsTo User) is not included; include it to "
+						+ "order by its attributes.");
 		assertRefused(User.class, Find.all().include("posts").order("posts.title"), "Cannot order by 'posts.title': "
 				+ "User.posts (hasMany Post) is a to-many association; order its rows inside its include, "
 				+ "Include.of(\"posts\").order(...).");

@@ -189,6 +189,87 @@ class SampleApplicationEndToEndTests {
 	}
 
 	@Test
+	void pagesWindowsAndSearchesSkipASoftDeletedPostUnlessParanoidIsFalse() {
+		assertThat(call(HttpMethod.DELETE, "/posts/3", null).status()).isEqualTo(204);
+		try {
+			JsonNode page = call(HttpMethod.GET, "/posts?page=0&size=5&sort=title", null).body();
+			assertThat(texts(page.get("content"), "title")).containsExactly("Eager loading without N+1",
+					"Scopes and polymorphism");
+			assertThat(page.get("page").get("totalElements").asLong()).isEqualTo(2);
+			JsonNode all = call(HttpMethod.GET, "/posts?page=0&size=5&sort=title&paranoid=false", null).body();
+			assertThat(texts(all.get("content"), "title")).containsExactly("Eager loading without N+1",
+					"Running a small team", "Scopes and polymorphism");
+			assertThat(all.get("page").get("totalElements").asLong()).isEqualTo(3);
+			JsonNode window = call(HttpMethod.GET, "/posts/scroll?size=5", null).body();
+			assertThat(texts(window.get("posts"), "title")).containsExactly("Eager loading without N+1",
+					"Scopes and polymorphism");
+			assertThat(call(HttpMethod.GET, "/users/search?postTitle=TEAM", null).body())
+				.as("a path condition skips the soft-deleted post")
+				.isEmpty();
+		}
+		finally {
+			assertThat(call(HttpMethod.POST, "/posts/3/restore", null).status()).isEqualTo(200);
+		}
+		assertThat(texts(call(HttpMethod.GET, "/users/search?postTitle=TEAM", null).body(), "username"))
+			.containsExactly("bob");
+	}
+
+	@Test
+	void postsArePagedBySpringDataPageableParametersWithTheSortAfterTheFindsOrder() {
+		Response first = call(HttpMethod.GET, "/posts?page=0&size=2&sort=title", null);
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(texts(first.body().get("content"), "title")).containsExactly("Eager loading without N+1",
+				"Running a small team");
+		assertThat(first.body().get("content").get(1).get("author").get("username").asString()).isEqualTo("bob");
+		assertThat(first.body().get("page").get("totalElements").asLong()).isEqualTo(3);
+		assertThat(first.body().get("page").get("totalPages").asLong()).isEqualTo(2);
+		Response second = call(HttpMethod.GET, "/posts?page=1&size=2&sort=title", null);
+		assertThat(texts(second.body().get("content"), "title")).containsExactly("Scopes and polymorphism");
+		Response byAuthor = call(HttpMethod.GET, "/posts?sort=author.username,desc&sort=title", null);
+		assertThat(texts(byAuthor.body().get("content"), "title")).containsExactly("Running a small team",
+				"Eager loading without N+1", "Scopes and polymorphism");
+	}
+
+	@Test
+	void aSortOnAnUnknownAttributeOrAToManyPathIsABadRequest() {
+		Response unknown = call(HttpMethod.GET, "/posts?sort=nope", null);
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.body().get("detail").asString()).startsWith("Post has no attribute 'nope'. Attributes of "
+				+ "Post: id, authorId, categoryId, title");
+		Response toMany = call(HttpMethod.GET, "/posts?sort=comments.body", null);
+		assertThat(toMany.status()).isEqualTo(400);
+		assertThat(toMany.body().get("detail").asString())
+			.startsWith("Cannot order by 'comments.body': Post.comments (hasMany Comment) is a to-many association");
+	}
+
+	@Test
+	void keysetWindowsOfPostsAnswerTheCursorOfTheNextWindow() {
+		Response first = call(HttpMethod.GET, "/posts/scroll?size=2", null);
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(texts(first.body().get("posts"), "title")).containsExactly("Eager loading without N+1",
+				"Scopes and polymorphism");
+		long next = first.body().get("next").asLong();
+		assertThat(next).isEqualTo(first.body().get("posts").get(1).get("id").asLong());
+		Response second = call(HttpMethod.GET, "/posts/scroll?size=2&after=" + next, null);
+		assertThat(texts(second.body().get("posts"), "title")).containsExactly("Running a small team");
+		assertThat(second.body().get("posts").get(0).get("author").get("username").asString()).isEqualTo("bob");
+		assertThat(second.body().get("next").isNull()).isTrue();
+	}
+
+	@Test
+	void usersAreSearchedByTheTitleOfTheirPostsEachUserOnce() {
+		Response team = call(HttpMethod.GET, "/users/search?postTitle=TEAM", null);
+		assertThat(team.status()).isEqualTo(200);
+		assertThat(texts(team.body(), "username")).containsExactly("bob");
+		assertThat(team.body().get(0).get("profile").get("bio").asString()).isEqualTo("Runs the platform team");
+		assertThat(team.body().get(0).has("posts")).isFalse();
+		Response e = call(HttpMethod.GET, "/users/search?postTitle=e", null);
+		assertThat(texts(e.body(), "username")).containsExactly("ann", "bob");
+		Response none = call(HttpMethod.GET, "/users/search?postTitle=100%25", null);
+		assertThat(none.body()).isEmpty();
+	}
+
+	@Test
 	void postingAUserCreatesItWithItsProfilePostsAndRolesInOneRequest() {
 		Map<String, Object> body = Map.of("username", "gil", "email", "gil@example.com", "profile",
 				Map.of("bio", "Grows tomatoes"), "posts",

@@ -11,10 +11,15 @@ import dev.association.query.Find;
 import dev.association.query.Include;
 import dev.association.query.Where;
 import dev.association.repository.AssociationRepository;
+import dev.association.repository.FindAndCount;
 import dev.association.repository.FoundOrCreated;
 import dev.association.repository.ManyAccessor;
 import dev.association.repository.OneAccessor;
 import dev.association.write.WriteEngine;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.util.Assert;
 
 /**
@@ -31,10 +36,13 @@ public class SimpleAssociationRepository<T, ID> implements AssociationRepository
 
 	private final WriteEngine writes;
 
+	private final FindWindows windows;
+
 	public SimpleAssociationRepository(ModelMetadata model, QueryEngine queries, WriteEngine writes) {
 		this.model = model;
 		this.queries = queries;
 		this.writes = writes;
+		this.windows = new FindWindows(model);
 	}
 
 	/**
@@ -89,6 +97,27 @@ public class SimpleAssociationRepository<T, ID> implements AssociationRepository
 	public long count(Find find) {
 		Assert.notNull(find, "Find must not be null");
 		return this.queries.count(this.model, find);
+	}
+
+	@Override
+	public FindAndCount<T> findAndCountAll(Find find) {
+		Assert.notNull(find, "Find must not be null");
+		List<T> rows = findAll(find);
+		return new FindAndCount<>(rows, count(find));
+	}
+
+	@Override
+	public Page<T> findAll(Find find, Pageable pageable) {
+		Assert.notNull(find, "Find must not be null");
+		Assert.notNull(pageable, "Pageable must not be null");
+		return this.windows.page(find, pageable, this::findAll, this::count);
+	}
+
+	@Override
+	public Window<T> scroll(Find find, ScrollPosition position) {
+		Assert.notNull(find, "Find must not be null");
+		Assert.notNull(position, "Scroll position must not be null");
+		return this.windows.scroll(find, position, this::findAll);
 	}
 
 	@Override

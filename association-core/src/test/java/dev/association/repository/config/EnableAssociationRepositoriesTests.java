@@ -17,9 +17,17 @@ import dev.association.repository.domain.Biography;
 import dev.association.repository.domain.Book;
 import dev.association.repository.domain.BookRepository;
 import dev.association.repository.domain.Genre;
+import dev.association.query.Find;
+import dev.association.query.Where;
+import dev.association.repository.FindAndCount;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -48,6 +56,32 @@ class EnableAssociationRepositoriesTests {
 			assertThat(authors.getBooks(ann)).extracting((b) -> b.title).containsExactly("Ann's first");
 			assertThat(authors.countBooks(ann)).isEqualTo(1);
 			assertThat(context.getBean(BookRepository.class).count()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void repositoryInterfacesInheritPagesWindowsAndCountsWithoutDerivingThem() {
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
+				PlainConfiguration.class)) {
+			context.getBean(Associations.class).schema().drop();
+			context.getBean(Associations.class).schema().create();
+			AuthorRepository authors = context.getBean(AuthorRepository.class);
+			for (String name : List.of("ann", "bob", "cid")) {
+				Author author = new Author();
+				author.name = name;
+				authors.create(author);
+			}
+			Page<Author> page = authors.findAll(Find.all(), PageRequest.of(1, 2, Sort.by("name")));
+			assertThat(page.getContent()).extracting((a) -> a.name).containsExactly("cid");
+			assertThat(page.getTotalElements()).isEqualTo(3);
+			Window<Author> window = authors.scroll(Find.all().order("name").limit(2), ScrollPosition.keyset());
+			assertThat(window.getContent()).extracting((a) -> a.name).containsExactly("ann", "bob");
+			assertThat(authors.scroll(Find.all().order("name").limit(2), window.positionAt(1)).getContent())
+				.extracting((a) -> a.name).containsExactly("cid");
+			FindAndCount<Author> both = authors.findAndCountAll(Find.all().order("name").limit(1));
+			assertThat(both.rows()).extracting((a) -> a.name).containsExactly("ann");
+			assertThat(both.count()).isEqualTo(3);
+			authors.destroy(Where.like("name", "%"));
 		}
 	}
 

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.association.AssociationDefinitionException;
+import dev.association.AssociationRegistry;
+import dev.association.annotation.Id;
+import dev.association.annotation.Model;
 import dev.association.repository.domain.Author;
 import dev.association.repository.domain.AuthorGenre;
 import dev.association.repository.domain.AuthorRepository;
@@ -142,6 +145,18 @@ class AccessorMethodTests {
 					+ "boolean hasBooks(Author, Collection<?>).");
 	}
 
+	@Test
+	void anAliasGivenAsTwoWordsNamesTheDerivedMethods() throws NoSuchMethodException {
+		ModelMetadata node = Metamodel.of(List.of(Node.class)).model(Node.class);
+		assertThat(Arrays.stream(NodeRepository.class.getDeclaredMethods())
+			.map((method) -> method.getName() + " -> "
+					+ AccessorMethod.resolve(NodeRepository.class, method, node).association().alias() + " "
+					+ AccessorMethod.resolve(NodeRepository.class, method, node).operation())
+			.sorted()).containsExactly("addChild -> children MANY_ADD", "countChildren -> children MANY_COUNT",
+					"getChildren -> children MANY_GET");
+		assertThat(node.association("children").singular()).isEqualTo("child");
+	}
+
 	private AccessorMethod resolve(Method method) {
 		return AccessorMethod.resolve(method.getDeclaringClass(), method, this.author);
 	}
@@ -164,6 +179,31 @@ class AccessorMethodTests {
 		long countBiography(Author author);
 
 		String hasBook(Author author, Book book);
+
+	}
+
+	@Model(table = "nodes")
+	static class Node {
+
+		@Id Long id;
+
+		Long parentId;
+
+		List<Node> children;
+
+		static void associate(AssociationRegistry registry) {
+			registry.model(Node.class).hasMany(Node.class, (a) -> a.as("child", "children").foreignKey("parentId"));
+		}
+
+	}
+
+	interface NodeRepository extends AssociationRepository<Node, Long> {
+
+		List<Node> getChildren(Node node);
+
+		void addChild(Node node, Node child);
+
+		long countChildren(Node node);
 
 	}
 

@@ -1,17 +1,23 @@
 package dev.association.sample.service;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.association.query.Find;
 import dev.association.sample.model.Post;
 import dev.association.sample.repository.PostRepository;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Posts, which are soft-deleted ({@code @Model(paranoid = true)}): a destroyed post keeps its row, with
- * {@code deletedAt} set, and every read skips it until it is restored.
+ * Pages and keyset windows of posts, which are soft-deleted ({@code @Model(paranoid = true)}): a destroyed post
+ * keeps its row, with {@code deletedAt} set, and every read skips it until it is restored.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,6 +37,32 @@ public class PostService {
 	 */
 	public List<Post> list(Find find) {
 		return this.posts.findAll(find.order("id"));
+	}
+
+	/**
+	 * One page of posts; the pageable's sort follows the find's order; soft-deleted posts too when the find is
+	 * {@code paranoid(false)}.
+	 * @param find includes and order
+	 * @param pageable page, size and sort
+	 * @return the page
+	 */
+	public Page<Post> page(Find find, Pageable pageable) {
+		return this.posts.findAll(find, pageable);
+	}
+
+	/**
+	 * The posts after a post id, by id, with their authors; soft-deleted posts are skipped.
+	 * @param after the id of the last post of the previous window, or null for the first window
+	 * @param size the window size
+	 * @return the window
+	 */
+	public Window<Post> scroll(@Nullable Long after, int size) {
+		if (size < 1 || size > 100) {
+			throw new IllegalArgumentException("size must be between 1 and 100, not " + size + ".");
+		}
+		ScrollPosition position = (after != null) ? ScrollPosition.forward(Map.of("id", after))
+				: ScrollPosition.keyset();
+		return this.posts.scroll(Find.all().include("author").order("id").limit(size), position);
 	}
 
 	/**

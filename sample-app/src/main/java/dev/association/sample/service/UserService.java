@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import dev.association.Associations;
 import dev.association.query.Find;
+import dev.association.query.Where;
 import dev.association.query.Include;
 import dev.association.query.Where;
 import dev.association.repository.AssociationRepository;
@@ -103,6 +104,17 @@ public class UserService {
 			one = one.attributes(attributes.toArray(String[]::new));
 		}
 		return this.users.findByPk(id, one).orElseThrow(() -> new NotFoundException("User", id));
+	}
+
+	/**
+	 * The users who wrote a post whose title contains a text (any case), with their profiles: a path condition, one
+	 * statement, each user once.
+	 * @param text the text, matched literally
+	 * @return the users
+	 */
+	public List<User> withPostTitled(String text) {
+		String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return this.users.findAll(Find.where(Where.iLike("posts.title", pattern)).include("profile").order("id"));
 	}
 
 	/**

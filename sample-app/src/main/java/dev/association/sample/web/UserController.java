@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -39,6 +40,11 @@ public class UserController {
 			"roles", "projects", "teams", "pictures", "profilePicture", "likedPosts" },
 			orders = { "id", "username", "email", "createdAt" }, maxLimit = 50) Find find) {
 		return this.users.list(find);
+	}
+
+	@GetMapping("/search")
+	List<User> search(@RequestParam String postTitle) {
+		return this.users.withPostTitled(postTitle);
 	}
 
 	@PostMapping
