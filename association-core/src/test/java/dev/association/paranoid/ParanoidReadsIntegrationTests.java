@@ -14,6 +14,11 @@ import dev.association.repository.AssociationRepository;
 import dev.association.testing.AllDatabases;
 import dev.association.testing.TestDatabase;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -198,6 +203,25 @@ class ParanoidReadsIntegrationTests {
 			.containsExactly("java", "old");
 		Article five = associations.<Article, Long>repository(Article.class).findByPk(5L).orElseThrow();
 		assertThat(associations.<Article, Long>repository(Article.class).one(five, "author").get()).isEmpty();
+	}
+
+	@AllDatabases
+	void pagesWindowsAndFindAndCountAllFollowTheFindsParanoid(TestDatabase db) {
+		AssociationRepository<Author, Long> authors = authors(ParanoidFixture.engine(db));
+		Page<Author> live = authors.findAll(Find.all(), PageRequest.of(0, 5, Sort.by("name")));
+		assertThat(names(live.getContent())).containsExactly("ann", "bob");
+		assertThat(live.getTotalElements()).isEqualTo(2);
+		Page<Author> all = authors.findAll(Find.all().paranoid(false), PageRequest.of(0, 2, Sort.by("name")));
+		assertThat(names(all.getContent())).containsExactly("ann", "bob");
+		assertThat(all.getTotalElements()).isEqualTo(3);
+		assertThat(names(authors.scroll(Find.all().order("id").limit(5), ScrollPosition.keyset()).getContent()))
+			.containsExactly("ann", "bob");
+		assertThat(names(authors.scroll(Find.all().paranoid(false).order("id").limit(5), ScrollPosition.keyset())
+			.getContent())).containsExactly("ann", "bob", "cid");
+		assertThat(names(authors.scroll(Find.all().paranoid(false).order("id").limit(5), ScrollPosition.offset())
+			.getContent())).containsExactly("ann", "bob", "cid");
+		assertThat(authors.findAndCountAll(Find.all().paranoid(false).limit(1)).count()).isEqualTo(3);
+		assertThat(authors.findAndCountAll(Find.all().limit(1)).count()).isEqualTo(2);
 	}
 
 }

@@ -3,12 +3,14 @@ package dev.association.paranoid;
 import dev.association.dialect.Dialects;
 import dev.association.dialect.SqlDialect;
 import dev.association.metadata.Metamodel;
+import dev.association.paranoid.ParanoidModels.Article;
 import dev.association.paranoid.ParanoidModels.Author;
 import dev.association.plan.FindPlan;
 import dev.association.plan.QueryPlanner;
 import dev.association.query.Find;
 import dev.association.query.Include;
 import dev.association.query.Order;
+import dev.association.query.Where;
 import dev.association.sql.SelectRenderer;
 import dev.association.sql.TableNames;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The soft-delete filters are written into the statements when they are rendered from the plan, where each table is
- * joined: the root's WHERE, a to-one join's ON, a level's WHERE (inside its window), a joined level's ON, an EXISTS.
+ * joined: the root's WHERE, a to-one join's ON, a level's WHERE (inside its window), a joined level's ON, an EXISTS,
+ * and every paranoid table along a path condition (a to-one step's ON, the tables inside its EXISTS).
  */
 class ParanoidRenderingTests {
 
@@ -64,6 +67,24 @@ class ParanoidRenderingTests {
 			.sql();
 		assertThat(sql).contains("LEFT JOIN (\"taggings\" tj1 INNER JOIN \"labels\" t1 ON t1.\"id\" = tj1.\"label_id\") "
 				+ "ON tj1.\"author_id\" = t0.\"id\" AND tj1.\"deleted_at\" IS NULL WHERE t0.\"deleted_at\" IS NULL");
+	}
+
+	@Test
+	void aPathConditionFiltersEveryParanoidTableAlongItsStepsWhateverTheFindsParanoid() {
+		String sql = renderer.count(plan(Find.where(Where.eq("labels.name", "sql")).paranoid(false))).sql();
+		assertThat(sql).isEqualTo("SELECT COUNT(*) FROM \"authors\" t0 WHERE EXISTS (SELECT 1 FROM \"taggings\" e1_j0 "
+				+ "INNER JOIN \"labels\" e1_s0 ON e1_s0.\"id\" = e1_j0.\"label_id\" WHERE e1_j0.\"author_id\" = t0.\"id\" "
+				+ "AND e1_j0.\"deleted_at\" IS NULL AND e1_s0.\"deleted_at\" IS NULL AND e1_s0.\"name\" = ?)");
+	}
+
+	@Test
+	void aToOneStepOfAPathFiltersItsJoinsOnClause() {
+		String sql = new SelectRenderer(POSTGRES, new TableNames(MODELS, POSTGRES))
+			.count(new QueryPlanner().plan(MODELS.model(Article.class), Find.where(Where.eq("author.name", "cid"))))
+			.sql();
+		assertThat(sql).isEqualTo("SELECT COUNT(*) FROM \"articles\" t0 LEFT JOIN \"authors\" t0p0 "
+				+ "ON t0p0.\"id\" = t0.\"author_id\" AND t0p0.\"deleted_at\" IS NULL "
+				+ "WHERE t0.\"deleted_at\" IS NULL AND t0p0.\"name\" = ?");
 	}
 
 }
