@@ -21,10 +21,16 @@ public enum HookType {
 	/** After the row is updated. */
 	AFTER_UPDATE,
 
-	/** Before the row (and, with {@code hooks(true)}, its children) is deleted. */
+	/** Before the row (and, with {@code hooks(true)}, its children) is deleted or soft-deleted. */
 	BEFORE_DESTROY,
 
-	/** After the row is deleted. */
-	AFTER_DESTROY
+	/** After the row is deleted or soft-deleted. */
+	AFTER_DESTROY,
+
+	/** Before a soft-deleted row of a paranoid model is restored. */
+	BEFORE_RESTORE,
+
+	/** After a soft-deleted row of a paranoid model is restored ({@code deletedAt} back to null). */
+	AFTER_RESTORE
 
 }

@@ -21,6 +21,12 @@ public enum Implementation {
 	/** {@code association} through its public API. */
 	ASSOCIATION(UnaryOperator.identity()),
 
+	/**
+	 * {@code association} with paranoid models on the same data ({@code deleted_at} null everywhere): the cost of the
+	 * soft-delete filters. Not in the default parameters: {@code -p implementation=association,association_paranoid}.
+	 */
+	ASSOCIATION_PARANOID(UnaryOperator.identity()),
+
 	/** Hibernate through Spring Data JPA. */
 	HIBERNATE(Hibernate::unproxy);
 
@@ -32,7 +38,7 @@ public enum Implementation {
 
 	/**
 	 * The implementation named by a benchmark parameter.
-	 * @param name {@code jdbc}, {@code association} or {@code hibernate}
+	 * @param name {@code jdbc}, {@code association}, {@code association_paranoid} or {@code hibernate}
 	 * @return the implementation
 	 */
 	public static Implementation of(String name) {
@@ -50,6 +56,7 @@ public enum Implementation {
 		return switch (this) {
 			case JDBC -> new JdbcBlogQueries(dataSource, userId);
 			case ASSOCIATION -> new AssociationBlogQueries(dataSource, userId);
+			case ASSOCIATION_PARANOID -> new AssociationBlogQueries(dataSource, userId, true);
 			case HIBERNATE -> new HibernateBlogQueries(dataSource, userId);
 		};
 	}

@@ -83,6 +83,18 @@ class WorkloadCheckTests {
 
 	@ParameterizedTest
 	@EnumSource(Workload.class)
+	void paranoidModelsReturnTheBaselineGraphInAsManyStatements(Workload workload) {
+		WorkloadCheck.assertSameGraph(workload, Implementation.ASSOCIATION_PARANOID,
+				QUERIES.get(Implementation.ASSOCIATION_PARANOID), QUERIES.get(Implementation.JDBC));
+		assertThat(WorkloadCheck.countStatements(workload, QUERIES.get(Implementation.ASSOCIATION_PARANOID),
+				database.dataSource()))
+			.isEqualTo(workload.expectedStatements());
+		assertThat(database.dataSource().sql()).allSatisfy((sql) -> assertThat(sql)
+			.containsIgnoringCase("deleted_at\" IS NULL"));
+	}
+
+	@ParameterizedTest
+	@EnumSource(Workload.class)
 	void theBaselineSendsOneStatementPerToManyLevelPlusOne(Workload workload) {
 		assertThat(WorkloadCheck.countStatements(workload, QUERIES.get(Implementation.JDBC), database.dataSource()))
 			.isEqualTo(workload.expectedStatements());

@@ -31,4 +31,13 @@ public @interface Model {
 	 */
 	String schema() default "";
 
+	/**
+	 * Whether rows are soft-deleted: {@code destroy} sets the {@code deletedAt} attribute (an Instant,
+	 * OffsetDateTime or LocalDateTime field, a nullable column) instead of deleting, and every read skips rows whose
+	 * {@code deletedAt} is set.
+	 * <pre>{@code @Model(table = "posts", paranoid = true)}</pre>
+	 * @return true for soft deletes
+	 */
+	boolean paranoid() default false;
+
 }

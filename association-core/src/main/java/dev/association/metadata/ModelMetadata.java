@@ -35,6 +35,8 @@ public final class ModelMetadata {
 
 	private final @Nullable Attribute updatedAt;
 
+	private final @Nullable Attribute deletedAt;
+
 	private final @Nullable MethodHandle constructor;
 
 	private final Map<String, FieldAccess> otherFields;
@@ -45,6 +47,11 @@ public final class ModelMetadata {
 
 	ModelMetadata(@Nullable Class<?> type, String name, String schema, String table, List<Attribute> attributes,
 			@Nullable MethodHandle constructor, Map<String, FieldAccess> otherFields) {
+		this(type, name, schema, table, attributes, constructor, otherFields, false);
+	}
+
+	ModelMetadata(@Nullable Class<?> type, String name, String schema, String table, List<Attribute> attributes,
+			@Nullable MethodHandle constructor, Map<String, FieldAccess> otherFields, boolean paranoid) {
 		this.type = type;
 		this.name = name;
 		this.schema = schema;
@@ -55,6 +62,7 @@ public final class ModelMetadata {
 		this.id = attributes.stream().filter(Attribute::isId).findFirst().orElse(null);
 		this.createdAt = timestamp("createdAt");
 		this.updatedAt = timestamp("updatedAt");
+		this.deletedAt = paranoid ? timestamp("deletedAt") : null;
 		this.constructor = constructor;
 		this.otherFields = Map.copyOf(otherFields);
 	}
@@ -193,6 +201,36 @@ public final class ModelMetadata {
 	 */
 	public @Nullable Attribute updatedAt() {
 		return this.updatedAt;
+	}
+
+	/**
+	 * The {@code deletedAt} attribute of a paranoid model ({@code @Model(paranoid = true)}): set by a soft
+	 * delete, and reads skip the rows where it is not null.
+	 * @return the attribute, or null when the model is not paranoid
+	 */
+	public @Nullable Attribute deletedAt() {
+		return this.deletedAt;
+	}
+
+	/**
+	 * Whether the model is paranoid: {@code destroy} soft-deletes its rows and reads skip them.
+	 * @return true for {@code @Model(paranoid = true)}
+	 */
+	public boolean isParanoid() {
+		return this.deletedAt != null;
+	}
+
+	/**
+	 * The {@code deletedAt} attribute of a paranoid model, or a {@link QueryException} naming the operation.
+	 * @param operation what needs it, for the message ({@code restore})
+	 * @return the attribute
+	 */
+	public Attribute requireDeletedAt(String operation) {
+		if (this.deletedAt == null) {
+			throw new QueryException("Cannot " + operation + " " + this.name + ": it is not paranoid, so its rows are "
+					+ "never soft-deleted. Mark it @Model(paranoid = true) and give it a deletedAt attribute.");
+		}
+		return this.deletedAt;
 	}
 
 	/**

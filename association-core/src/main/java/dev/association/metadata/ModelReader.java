@@ -58,7 +58,34 @@ final class ModelReader {
 			throw new AssociationDefinitionException(type.getSimpleName() + " has " + ids
 					+ " @Id attributes; a model has at most one primary-key attribute.");
 		}
-		return new ModelMetadata(type, type.getSimpleName(), model.schema(), table, attributes, constructor, others);
+		if (model.paranoid()) {
+			checkDeletedAt(type, attributes);
+		}
+		return new ModelMetadata(type, type.getSimpleName(), model.schema(), table, attributes, constructor, others,
+				model.paranoid());
+	}
+
+	private static void checkDeletedAt(Class<?> type, List<Attribute> attributes) {
+		Attribute deletedAt = attributes.stream().filter((a) -> a.name().equals("deletedAt")).findFirst().orElse(null);
+		String name = type.getSimpleName();
+		if (deletedAt == null) {
+			throw new AssociationDefinitionException(name + " is paranoid (@Model(paranoid = true)) but has no "
+					+ "attribute 'deletedAt' to soft-delete its rows with. Add a field 'Instant deletedAt' "
+					+ "(or OffsetDateTime, LocalDateTime), or remove paranoid = true. Attributes of " + name + ": "
+					+ String.join(", ", attributes.stream().map(Attribute::name).toList()) + ".");
+		}
+		ValueType valueType = deletedAt.valueType();
+		if (valueType != ValueType.INSTANT && valueType != ValueType.OFFSET_DATE_TIME
+				&& valueType != ValueType.LOCAL_DATE_TIME) {
+			throw new AssociationDefinitionException(name + ".deletedAt is " + deletedAt.javaType().getSimpleName()
+					+ ", but " + name + " is paranoid (@Model(paranoid = true)): deletedAt must be an Instant, "
+					+ "OffsetDateTime or LocalDateTime.");
+		}
+		if (!deletedAt.isNullable()) {
+			throw new AssociationDefinitionException(name + ".deletedAt is NOT NULL (@Column(nullable = false)), but "
+					+ name + " is paranoid (@Model(paranoid = true)): deletedAt is null on every row that is not "
+					+ "soft-deleted. Remove nullable = false.");
+		}
 	}
 
 	private static void checkNames(Class<?> type, Model model) {

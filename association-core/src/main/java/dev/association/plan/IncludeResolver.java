@@ -114,6 +114,10 @@ final class IncludeResolver {
 		if (separate != null) {
 			merged = merged.separate(separate);
 		}
+		Boolean paranoid = (second.getParanoid() != null) ? second.getParanoid() : first.getParanoid();
+		if (paranoid != null) {
+			merged = merged.paranoid(paranoid);
+		}
 		List<Include> nested = new ArrayList<>(first.getIncludes());
 		nested.addAll(second.getIncludes());
 		merged = merged.include(nested.toArray(Include[]::new));

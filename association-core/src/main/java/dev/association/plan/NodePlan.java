@@ -24,10 +24,12 @@ import org.jspecify.annotations.Nullable;
  * @param required whether a parent row without a match is dropped
  * @param joins the to-one includes joined into the same statement
  * @param levels the to-many includes: loaded by their own batched statements, or joined into this statement
+ * @param deletedAt the {@code deletedAt} attribute of a paranoid model whose soft-deleted rows this node skips
+ * ({@code IS NULL} among its terms), or null when its rows are read whatever their {@code deletedAt}
  */
 public record NodePlan(ModelMetadata model, @Nullable AssociationMetadata association, int alias, int firstColumn,
 		List<Attribute> columns, int assigned, @Nullable Where where, List<Integer> whereSlots, ConditionPaths paths,
-		boolean required, List<NodePlan> joins, List<LevelPlan> levels) {
+		boolean required, List<NodePlan> joins, List<LevelPlan> levels, @Nullable Attribute deletedAt) {
 
 	/**
 	 * This node with other condition paths (the root, once the to-one paths of its order are joined).
@@ -36,7 +38,7 @@ public record NodePlan(ModelMetadata model, @Nullable AssociationMetadata associ
 	 */
 	public NodePlan withPaths(ConditionPaths paths) {
 		return new NodePlan(this.model, this.association, this.alias, this.firstColumn, this.columns, this.assigned,
-				this.where, this.whereSlots, paths, this.required, this.joins, this.levels);
+				this.where, this.whereSlots, paths, this.required, this.joins, this.levels, this.deletedAt);
 	}
 
 	/**

@@ -6,9 +6,11 @@ import java.util.List;
 import dev.association.QueryException;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.Attribute;
+import dev.association.metadata.JoinTable;
 import dev.association.metadata.ModelMetadata;
 import dev.association.plan.ConditionPaths.PathAtom;
 import dev.association.plan.ConditionPaths.PathJoin;
+import dev.association.plan.ConditionPaths.SoftDelete;
 import dev.association.query.Where;
 import org.jspecify.annotations.Nullable;
 
@@ -145,7 +147,8 @@ final class PathResolver {
 			}
 			current = association.target();
 		}
-		this.atoms.add(new PathAtom(from, List.copyOf(exists), current, current.attribute(segments[segments.length - 1])));
+		Attribute attribute = current.attribute(segments[segments.length - 1]);
+		this.atoms.add(new PathAtom(from, List.copyOf(exists), current, attribute, softDeletes(exists)));
 	}
 
 	private int join(AssociationMetadata association, int from) {
@@ -155,8 +158,26 @@ final class PathResolver {
 				return i;
 			}
 		}
-		this.joins.add(new PathJoin(association, from));
+		this.joins.add(new PathJoin(association, from, association.target().deletedAt()));
 		return this.joins.size() - 1;
+	}
+
+	/**
+	 * The paranoid tables of the steps inside an {@code EXISTS}: join models and targets.
+	 */
+	private static List<SoftDelete> softDeletes(List<AssociationMetadata> steps) {
+		List<SoftDelete> softDeletes = new ArrayList<>();
+		for (int i = 0; i < steps.size(); i++) {
+			AssociationMetadata step = steps.get(i);
+			JoinTable join = step.join();
+			if (join != null && join.model().deletedAt() != null) {
+				softDeletes.add(new SoftDelete(i, true, join.model().deletedAt()));
+			}
+			if (step.target().deletedAt() != null) {
+				softDeletes.add(new SoftDelete(i, false, step.target().deletedAt()));
+			}
+		}
+		return List.copyOf(softDeletes);
 	}
 
 	private ConditionPaths paths() {

@@ -39,8 +39,8 @@ public final class QueryPlanner {
 		if (joinsToMany(model, find.getIncludes(), path)) {
 			key = requireKey(model, model.id(), "A find of " + model.name() + " has an include with separate(false)");
 		}
-		NodePlan root = node(statement, model, null, find.getAttributes(), find.getWhere(), false, find.getIncludes(),
-				path, key);
+		NodePlan root = node(statement, model, null, find.getAttributes(), find.getWhere(), false, find.isParanoid(),
+				find.getIncludes(), path, key);
 		root = withOrderPaths(root, find.getOrders());
 		Slots slots = statement.slots;
 		return new FindPlan(root, orders(root, find.getOrders(), true), slots.findLimit, slots.findOffset,
@@ -64,7 +64,7 @@ public final class QueryPlanner {
 		for (Sort sort : find.getOrders()) {
 			include = include.order(sort.path(), sort.direction());
 		}
-		include = include.include(find.getIncludes().toArray(Include[]::new));
+		include = include.include(find.getIncludes().toArray(Include[]::new)).paranoid(find.isParanoid());
 		Slots slots = Slots.of(find);
 		LevelPlan level = level(null, slots, association, include,
 				new HashSet<>(List.of(association.source(), association.target())));
@@ -93,8 +93,8 @@ public final class QueryPlanner {
 	}
 
 	private NodePlan node(Statement statement, ModelMetadata model, @Nullable AssociationMetadata joinedBy,
-			@Nullable List<String> attributes, @Nullable Where where, boolean required, List<Include> includes,
-			Set<ModelMetadata> path, @Nullable Attribute key) {
+			@Nullable List<String> attributes, @Nullable Where where, boolean required, boolean paranoid,
+			List<Include> includes, Set<ModelMetadata> path, @Nullable Attribute key) {
 		int alias = statement.nextAlias++;
 		Map<AssociationMetadata, Include> resolved = IncludeResolver.resolve(model, includes, path, statement.slots);
 		LinkedHashSet<Attribute> columns = new LinkedHashSet<>(selected(model, attributes));
@@ -128,7 +128,7 @@ public final class QueryPlanner {
 			if (!association.kind().isToMany()) {
 				checkToOne(association, include);
 				joins.add(node(statement, association.target(), association, include.getAttributes(),
-						include.getWhere(), include.isRequired(), include.getIncludes(),
+						include.getWhere(), include.isRequired(), include.isParanoid(), include.getIncludes(),
 						childPath(path, association), null));
 			}
 		}
@@ -140,7 +140,7 @@ public final class QueryPlanner {
 			}
 		}
 		return new NodePlan(model, joinedBy, alias, firstColumn, List.copyOf(columns), assigned, where, whereSlots,
-				paths, required, List.copyOf(joins), List.copyOf(levels));
+				paths, required, List.copyOf(joins), List.copyOf(levels), paranoid ? model.deletedAt() : null);
 	}
 
 	/**
@@ -166,7 +166,8 @@ public final class QueryPlanner {
 		}
 		Statement statement = joined ? parent : new Statement(slots);
 		NodePlan target = node(statement, targetModel, joined ? association : null, include.getAttributes(),
-				include.getWhere(), false, include.getIncludes(), path, folded ? targetModel.id() : null);
+				include.getWhere(), false, include.isParanoid(), include.getIncludes(), path,
+				folded ? targetModel.id() : null);
 		List<Attribute> through = through(association, include.getThrough());
 		int throughFirstColumn = statement.nextColumn;
 		statement.nextColumn += through.size();

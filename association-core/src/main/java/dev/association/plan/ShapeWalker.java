@@ -85,6 +85,7 @@ final class ShapeWalker {
 		token(find.getOrders());
 		token(find.getLimit() != null);
 		token(find.getOffset() != null);
+		token(find.isParanoid());
 		if (find.getLimit() != null) {
 			int slot = value(find.getLimit());
 			if (this.slots != null) {
@@ -111,6 +112,7 @@ final class ShapeWalker {
 		token(include.getLimit() != null);
 		token(nullable(include.getThrough()));
 		token(nullable(include.getSeparate()));
+		token(nullable(include.getParanoid()));
 		where(include.getWhere());
 		where(include.getThroughWhere());
 		if (include.getLimit() != null) {

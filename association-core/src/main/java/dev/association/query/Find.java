@@ -19,7 +19,7 @@ public final class Find {
 	/** The number of top-level rows a stream loads at once, with their includes, unless {@link #batchSize} says. */
 	public static final int DEFAULT_BATCH_SIZE = 1000;
 
-	private static final Find ALL = new Find(null, List.of(), null, List.of(), null, null, DEFAULT_BATCH_SIZE);
+	private static final Find ALL = new Find(null, List.of(), null, List.of(), null, null, DEFAULT_BATCH_SIZE, true);
 
 	private final @Nullable Where where;
 
@@ -35,8 +35,10 @@ public final class Find {
 
 	private final int batchSize;
 
+	private final boolean paranoid;
+
 	private Find(@Nullable Where where, List<Include> includes, @Nullable List<String> attributes, List<Sort> orders,
-			@Nullable Integer limit, @Nullable Integer offset, int batchSize) {
+			@Nullable Integer limit, @Nullable Integer offset, int batchSize, boolean paranoid) {
 		this.where = where;
 		this.includes = includes;
 		this.attributes = attributes;
@@ -44,6 +46,7 @@ public final class Find {
 		this.limit = limit;
 		this.offset = offset;
 		this.batchSize = batchSize;
+		this.paranoid = paranoid;
 	}
 
 	/**
@@ -61,7 +64,7 @@ public final class Find {
 	 */
 	public static Find where(Where where) {
 		Assert.notNull(where, "Where must not be null");
-		return new Find(where, List.of(), null, List.of(), null, null, DEFAULT_BATCH_SIZE);
+		return new Find(where, List.of(), null, List.of(), null, null, DEFAULT_BATCH_SIZE, true);
 	}
 
 	/**
@@ -72,7 +75,8 @@ public final class Find {
 	public Find and(Where condition) {
 		Assert.notNull(condition, "Where must not be null");
 		Where combined = (this.where != null) ? Where.and(this.where, condition) : condition;
-		return new Find(combined, this.includes, this.attributes, this.orders, this.limit, this.offset, this.batchSize);
+		return new Find(combined, this.includes, this.attributes, this.orders, this.limit, this.offset, this.batchSize,
+				this.paranoid);
 	}
 
 	/**
@@ -84,7 +88,8 @@ public final class Find {
 		List<Include> all = new ArrayList<>(this.includes);
 		all.addAll(Arrays.asList(includes));
 		return new Find(this.where, List.copyOf(all), this.attributes, this.orders,
-				this.limit, this.offset, this.batchSize);
+				this.limit, this.offset, this.batchSize,
+				this.paranoid);
 	}
 
 	/**
@@ -103,7 +108,8 @@ public final class Find {
 	 */
 	public Find attributes(String... attributes) {
 		return new Find(this.where, this.includes, List.of(attributes), this.orders,
-				this.limit, this.offset, this.batchSize);
+				this.limit, this.offset, this.batchSize,
+				this.paranoid);
 	}
 
 	/**
@@ -125,7 +131,8 @@ public final class Find {
 		List<Sort> all = new ArrayList<>(this.orders);
 		all.add(new Sort(path, direction));
 		return new Find(this.where, this.includes, this.attributes, List.copyOf(all),
-				this.limit, this.offset, this.batchSize);
+				this.limit, this.offset, this.batchSize,
+				this.paranoid);
 	}
 
 	/**
@@ -135,7 +142,8 @@ public final class Find {
 	 */
 	public Find limit(int limit) {
 		Assert.isTrue(limit >= 0, "Limit must not be negative");
-		return new Find(this.where, this.includes, this.attributes, this.orders, limit, this.offset, this.batchSize);
+		return new Find(this.where, this.includes, this.attributes, this.orders, limit, this.offset, this.batchSize,
+				this.paranoid);
 	}
 
 	/**
@@ -145,7 +153,28 @@ public final class Find {
 	 */
 	public Find offset(int offset) {
 		Assert.isTrue(offset >= 0, "Offset must not be negative");
-		return new Find(this.where, this.includes, this.attributes, this.orders, this.limit, offset, this.batchSize);
+		return new Find(this.where, this.includes, this.attributes, this.orders, this.limit, offset, this.batchSize,
+				this.paranoid);
+	}
+
+	/**
+	 * Whether soft-deleted rows of a paranoid model are skipped (the default) or read too, as Sequelize's
+	 * {@code paranoid: false}; it applies to the top-level rows only, each include has its own
+	 * {@link Include#paranoid(boolean)}.
+	 * @param paranoid false to read soft-deleted rows too
+	 * @return a new find
+	 */
+	public Find paranoid(boolean paranoid) {
+		return new Find(this.where, this.includes, this.attributes, this.orders, this.limit, this.offset,
+				this.batchSize, paranoid);
+	}
+
+	/**
+	 * Whether soft-deleted top-level rows are skipped.
+	 * @return true unless {@code paranoid(false)} was given
+	 */
+	public boolean isParanoid() {
+		return this.paranoid;
 	}
 
 	/**
@@ -157,7 +186,8 @@ public final class Find {
 	 */
 	public Find batchSize(int batchSize) {
 		Assert.isTrue(batchSize >= 1, "Batch size must be at least 1");
-		return new Find(this.where, this.includes, this.attributes, this.orders, this.limit, this.offset, batchSize);
+		return new Find(this.where, this.includes, this.attributes, this.orders, this.limit, this.offset, batchSize,
+				this.paranoid);
 	}
 
 	/**
@@ -219,7 +249,8 @@ public final class Find {
 	@Override
 	public String toString() {
 		return "Find[where=" + this.where + ", includes=" + this.includes + ", attributes=" + this.attributes
-				+ ", orders=" + this.orders + ", limit=" + this.limit + ", offset=" + this.offset + ", batchSize=" + this.batchSize + "]";
+				+ ", orders=" + this.orders + ", limit=" + this.limit + ", offset=" + this.offset
+				+ ", batchSize=" + this.batchSize + (this.paranoid ? "" : ", paranoid=false") + "]";
 	}
 
 }

@@ -43,10 +43,12 @@ public final class Include {
 
 	private final @Nullable Where throughWhere;
 
+	private final @Nullable Boolean paranoid;
+
 	private Include(@Nullable String alias, @Nullable Class<?> target, boolean all, boolean nested,
 			@Nullable Where where, @Nullable Boolean required, @Nullable List<String> attributes, List<Sort> orders,
 			@Nullable Integer limit, @Nullable List<String> through, @Nullable Boolean separate,
-			List<Include> includes, @Nullable Where throughWhere) {
+			List<Include> includes, @Nullable Where throughWhere, @Nullable Boolean paranoid) {
 		this.alias = alias;
 		this.target = target;
 		this.all = all;
@@ -60,6 +62,7 @@ public final class Include {
 		this.separate = separate;
 		this.includes = includes;
 		this.throughWhere = throughWhere;
+		this.paranoid = paranoid;
 	}
 
 	/**
@@ -69,7 +72,8 @@ public final class Include {
 	 */
 	public static Include of(String alias) {
 		Assert.hasText(alias, "Alias must not be empty");
-		return new Include(alias, null, false, false, null, null, null, List.of(), null, null, null, List.of(), null);
+		return new Include(alias, null, false, false, null, null, null, List.of(), null, null, null, List.of(), null,
+				null);
 	}
 
 	/**
@@ -79,7 +83,8 @@ public final class Include {
 	 */
 	public static Include of(Class<?> target) {
 		Assert.notNull(target, "Target must not be null");
-		return new Include(null, target, false, false, null, null, null, List.of(), null, null, null, List.of(), null);
+		return new Include(null, target, false, false, null, null, null, List.of(), null, null, null, List.of(), null,
+				null);
 	}
 
 	/**
@@ -87,7 +92,8 @@ public final class Include {
 	 * @return the include
 	 */
 	public static Include all() {
-		return new Include(null, null, true, false, null, null, null, List.of(), null, null, null, List.of(), null);
+		return new Include(null, null, true, false, null, null, null, List.of(), null, null, null, List.of(), null,
+				null);
 	}
 
 	/**
@@ -111,7 +117,8 @@ public final class Include {
 	public Include nested() {
 		Assert.state(this.all, "nested() applies to Include.all() only");
 		return new Include(this.alias, this.target, this.all, true, this.where, this.required, this.attributes,
-				this.orders, this.limit, this.through, this.separate, this.includes, this.throughWhere);
+				this.orders, this.limit, this.through, this.separate, this.includes,
+				this.throughWhere, this.paranoid);
 	}
 
 	/**
@@ -122,7 +129,8 @@ public final class Include {
 	public Include where(Where where) {
 		Assert.notNull(where, "Where must not be null");
 		return new Include(this.alias, this.target, this.all, this.nested, where, this.required, this.attributes,
-				this.orders, this.limit, this.through, this.separate, this.includes, this.throughWhere);
+				this.orders, this.limit, this.through, this.separate, this.includes,
+				this.throughWhere, this.paranoid);
 	}
 
 	/**
@@ -134,7 +142,7 @@ public final class Include {
 	public Include throughWhere(Where where) {
 		Assert.notNull(where, "Through where must not be null");
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required, this.attributes,
-				this.orders, this.limit, this.through, this.separate, this.includes, where);
+				this.orders, this.limit, this.through, this.separate, this.includes, where, this.paranoid);
 	}
 
 	/**
@@ -144,7 +152,8 @@ public final class Include {
 	 */
 	public Include required(boolean required) {
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, required, this.attributes,
-				this.orders, this.limit, this.through, this.separate, this.includes, this.throughWhere);
+				this.orders, this.limit, this.through, this.separate, this.includes,
+				this.throughWhere, this.paranoid);
 	}
 
 	/**
@@ -154,7 +163,8 @@ public final class Include {
 	 */
 	public Include attributes(String... attributes) {
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required,
-				List.of(attributes), this.orders, this.limit, this.through, this.separate, this.includes, this.throughWhere);
+				List.of(attributes), this.orders, this.limit, this.through, this.separate, this.includes,
+				this.throughWhere, this.paranoid);
 	}
 
 	/**
@@ -176,7 +186,8 @@ public final class Include {
 		List<Sort> all = new ArrayList<>(this.orders);
 		all.add(new Sort(attribute, direction));
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required,
-				this.attributes, List.copyOf(all), this.limit, this.through, this.separate, this.includes, this.throughWhere);
+				this.attributes, List.copyOf(all), this.limit, this.through, this.separate, this.includes,
+				this.throughWhere, this.paranoid);
 	}
 
 	/**
@@ -187,7 +198,8 @@ public final class Include {
 	public Include limit(int limit) {
 		Assert.isTrue(limit >= 0, "Limit must not be negative");
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required,
-				this.attributes, this.orders, limit, this.through, this.separate, this.includes, this.throughWhere);
+				this.attributes, this.orders, limit, this.through, this.separate, this.includes,
+				this.throughWhere, this.paranoid);
 	}
 
 	/**
@@ -197,7 +209,8 @@ public final class Include {
 	 */
 	public Include through(String... attributes) {
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required,
-				this.attributes, this.orders, this.limit, List.of(attributes), this.separate, this.includes, this.throughWhere);
+				this.attributes, this.orders, this.limit, List.of(attributes), this.separate, this.includes,
+				this.throughWhere, this.paranoid);
 	}
 
 	/**
@@ -207,7 +220,20 @@ public final class Include {
 	 */
 	public Include separate(boolean separate) {
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required,
-				this.attributes, this.orders, this.limit, this.through, separate, this.includes, this.throughWhere);
+				this.attributes, this.orders, this.limit, this.through, separate, this.includes,
+				this.throughWhere, this.paranoid);
+	}
+
+	/**
+	 * Whether soft-deleted rows of a paranoid included model are skipped (the default) or read too, as Sequelize's
+	 * {@code paranoid: false} on an include; soft-deleted join rows of a paranoid join model are skipped either way.
+	 * @param paranoid false to include soft-deleted rows too
+	 * @return a new include
+	 */
+	public Include paranoid(boolean paranoid) {
+		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required,
+				this.attributes, this.orders, this.limit, this.through, this.separate, this.includes,
+				this.throughWhere, paranoid);
 	}
 
 	/**
@@ -219,7 +245,8 @@ public final class Include {
 		List<Include> all = new ArrayList<>(this.includes);
 		all.addAll(Arrays.asList(includes));
 		return new Include(this.alias, this.target, this.all, this.nested, this.where, this.required,
-				this.attributes, this.orders, this.limit, this.through, this.separate, List.copyOf(all), this.throughWhere);
+				this.attributes, this.orders, this.limit, this.through, this.separate, List.copyOf(all),
+				this.throughWhere, this.paranoid);
 	}
 
 	/**
@@ -286,6 +313,22 @@ public final class Include {
 	 */
 	public @Nullable Where getThroughWhere() {
 		return this.throughWhere;
+	}
+
+	/**
+	 * Whether soft-deleted rows are skipped.
+	 * @return the explicit choice, or null for the default (skipped)
+	 */
+	public @Nullable Boolean getParanoid() {
+		return this.paranoid;
+	}
+
+	/**
+	 * Whether soft-deleted rows of the included model are skipped.
+	 * @return true unless {@code paranoid(false)} was given
+	 */
+	public boolean isParanoid() {
+		return !Boolean.FALSE.equals(this.paranoid);
 	}
 
 	/**

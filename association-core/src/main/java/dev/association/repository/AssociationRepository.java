@@ -238,17 +238,46 @@ public interface AssociationRepository<T, ID> extends Repository<T, ID> {
 	T update(T instance);
 
 	/**
-	 * Deletes a row (and, with {@code hooks(true)} cascades, its children one by one).
+	 * Deletes a row (and, with {@code hooks(true)} cascades, its children one by one); a paranoid model's row is
+	 * soft-deleted: its {@code deletedAt} and {@code updatedAt} are set, unless it is soft-deleted already.
 	 * @param instance the instance
 	 */
 	void destroy(T instance);
 
 	/**
-	 * Deletes the rows that match.
+	 * Deletes the rows that match; a paranoid model's rows not yet soft-deleted are soft-deleted.
+	 * @param where the condition
+	 * @return the number of rows deleted or soft-deleted
+	 */
+	int destroy(Where where);
+
+	/**
+	 * Deletes a row, even of a paranoid model, through the database's ON DELETE rules as {@link #destroy(Object)}
+	 * does for other models.
+	 * @param instance the instance
+	 */
+	void forceDestroy(T instance);
+
+	/**
+	 * Deletes the rows that match, soft-deleted ones of a paranoid model included.
 	 * @param where the condition
 	 * @return the number of rows deleted
 	 */
-	int destroy(Where where);
+	int forceDestroy(Where where);
+
+	/**
+	 * Restores a soft-deleted row of a paranoid model: its {@code deletedAt} back to null, {@code updatedAt} set,
+	 * restore hooks run.
+	 * @param instance the instance
+	 */
+	void restore(T instance);
+
+	/**
+	 * Restores the soft-deleted rows of a paranoid model that match.
+	 * @param where the condition
+	 * @return the number of rows restored
+	 */
+	int restore(Where where);
 
 	/**
 	 * The accessor of a to-many association (hasMany, belongsToMany) of one instance.

@@ -127,7 +127,7 @@ final class ExistingTables {
 				if (schema.isEmpty() || schema.equalsIgnoreCase(owner)) {
 					String name = rs.getString("TABLE_NAME");
 					tables.put(key(name), new Table(rs.getString("TABLE_CAT"), rs.getString("TABLE_SCHEM"), name,
-							new HashSet<>()));
+							new HashSet<>(), new HashSet<>()));
 				}
 			}
 		}
@@ -137,6 +137,9 @@ final class ExistingTables {
 				String owner = catalogs ? rs.getString("TABLE_CAT") : rs.getString("TABLE_SCHEM");
 				if (table != null && (schema.isEmpty() || schema.equalsIgnoreCase(owner))) {
 					table.columns().add(key(rs.getString("COLUMN_NAME")));
+					if (rs.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls) {
+						table.notNullColumns().add(key(rs.getString("COLUMN_NAME")));
+					}
 				}
 			}
 		}
@@ -160,8 +163,10 @@ final class ExistingTables {
 	 * @param schema its schema
 	 * @param name its name
 	 * @param columns its columns, lower-cased
+	 * @param notNullColumns those of its columns that refuse NULL, lower-cased
 	 */
-	record Table(@Nullable String catalog, @Nullable String schema, String name, Set<String> columns) {
+	record Table(@Nullable String catalog, @Nullable String schema, String name, Set<String> columns,
+			Set<String> notNullColumns) {
 
 	}
 

@@ -11,6 +11,7 @@ import dev.association.SchemaValidationException;
 import dev.association.dialect.SqlDialect;
 import dev.association.execution.Operation;
 import dev.association.execution.StatementFailures;
+import dev.association.metadata.Attribute;
 import dev.association.metadata.Metamodel;
 import dev.association.schema.TableDefinition.ColumnDefinition;
 import dev.association.schema.TableDefinition.ReferencedKey;
@@ -154,6 +155,12 @@ public final class JdbcSchema implements Schema {
 				mismatches.add("column '" + name + "." + column.attribute().column() + "' ("
 						+ table.model().name() + "." + column.attribute().name() + ") is missing");
 			}
+		}
+		Attribute deletedAt = table.model().deletedAt();
+		if (deletedAt != null && present.notNullColumns().contains(deletedAt.column().toLowerCase(Locale.ROOT))) {
+			mismatches.add("column '" + name + "." + deletedAt.column() + "' (" + table.model().name()
+					+ ".deletedAt) is NOT NULL, but " + table.model().name()
+					+ " is paranoid: it must accept NULL, the value of every row not soft-deleted");
 		}
 		for (ReferencedKey key : table.referencedKeys()) {
 			String column = key.attribute().column();

@@ -1,6 +1,8 @@
 package dev.association.sql;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.association.dialect.SqlDialect;
 import dev.association.metadata.AssociationKind;
@@ -50,8 +52,13 @@ public final class ForeignKeyStatements {
 		String touch = (updatedAt != null) ? ", " + dialect.quote(updatedAt.column()) + " = ?" : "";
 		Attribute targetId = toTarget ? association.target().id() : null;
 		this.keyColumn = (targetId != null) ? dialect.quote(targetId.column()) : "";
-		this.scope = toTarget ? ConditionWriter.scope(dialect, tables, holder, "", association.scope())
-				: SqlFragment.EMPTY;
+		// the targets linked now: in the scope and, for a paranoid target, not soft-deleted
+		Map<String, @Nullable Object> live = new LinkedHashMap<>(association.scope());
+		Attribute deletedAt = holder.deletedAt();
+		if (deletedAt != null) {
+			live.putIfAbsent(deletedAt.name(), null);
+		}
+		this.scope = toTarget ? ConditionWriter.scope(dialect, tables, holder, "", live) : SqlFragment.EMPTY;
 		SqlFragment scopeSet = toTarget ? ConditionWriter.assignments(dialect, tables, holder, association.scope())
 				: SqlFragment.EMPTY;
 		this.linkScope = scopeSet.values();
@@ -76,7 +83,8 @@ public final class ForeignKeyStatements {
 	}
 
 	/**
-	 * {@code SELECT id FROM target WHERE fk = ? AND <scope>}: values the source key, {@link #scopeValues()}.
+	 * {@code SELECT id FROM target WHERE fk = ? AND <scope> [AND deleted_at IS NULL]}: values the source key,
+	 * {@link #scopeValues()}.
 	 * @return the SQL
 	 */
 	public String selectLinked() {

@@ -37,6 +37,8 @@ public final class JoinStatements {
 
 	private final String delete;
 
+	private final boolean softDeletes;
+
 	private final String linkWhere;
 
 	private final String has;
@@ -66,9 +68,15 @@ public final class JoinStatements {
 		this.table = joinModel.table();
 		String foreignKey = dialect.quote(join.foreignKey().column());
 		this.otherKey = dialect.quote(join.otherKey().column());
-		this.throughScope = ConditionWriter.scope(dialect, tables, model, "", join.scope());
+		// the join rows that are links now: in the through scope and, for a paranoid join model, not soft-deleted
+		Map<String, @Nullable Object> live = new LinkedHashMap<>(join.scope());
+		Attribute deletedAt = model.deletedAt();
+		if (deletedAt != null) {
+			live.putIfAbsent(deletedAt.name(), null);
+		}
+		this.throughScope = ConditionWriter.scope(dialect, tables, model, "", live);
 		this.discriminator = ConditionWriter.scope(dialect, tables, model, "", join.discriminator());
-		Map<String, @Nullable Object> state = new LinkedHashMap<>(join.scope());
+		Map<String, @Nullable Object> state = new LinkedHashMap<>(live);
 		state.keySet().removeAll(join.discriminator().keySet());
 		this.scoped = !state.isEmpty();
 		this.selectLinks = "SELECT " + this.otherKey
@@ -77,19 +85,29 @@ public final class JoinStatements {
 				+ " FROM " + this.table + " WHERE " + foreignKey + " = ?" + this.discriminator.sql();
 		this.insert = insert(join, joinModel, dialect);
 		this.linkWhere = " WHERE " + foreignKey + " = ?" + this.discriminator.sql() + " AND ";
-		this.delete = "DELETE FROM " + this.table + " WHERE " + foreignKey + " = ?" + this.throughScope.sql()
-				+ " AND ";
-		SqlFragment targetScope = ConditionWriter.scope(dialect, tables, association.target(), "t",
-				association.scope());
-		SqlFragment joinScope = ConditionWriter.scope(dialect, tables, model, "j", join.scope());
+		Attribute updatedAt = model.updatedAt();
+		this.softDeletes = deletedAt != null;
+		String touch = (updatedAt != null && updatedAt.hasField()) ? ", " + dialect.quote(updatedAt.column()) + " = ?"
+				: "";
+		String remove = (deletedAt != null)
+				? "UPDATE " + this.table + " SET " + dialect.quote(deletedAt.column()) + " = ?" + touch
+				: "DELETE FROM " + this.table;
+		this.delete = remove + " WHERE " + foreignKey + " = ?" + this.throughScope.sql() + " AND ";
+		Map<String, @Nullable Object> targetFilter = new LinkedHashMap<>(association.scope());
+		Attribute targetDeletedAt = association.target().deletedAt();
+		if (targetDeletedAt != null) {
+			targetFilter.putIfAbsent(targetDeletedAt.name(), null);
+		}
+		SqlFragment targetScope = ConditionWriter.scope(dialect, tables, association.target(), "t", targetFilter);
+		SqlFragment joinScope = ConditionWriter.scope(dialect, tables, model, "j", live);
 		this.hasTargetScope = targetScope.values();
 		this.has = "SELECT COUNT(DISTINCT j." + this.otherKey + ") FROM " + this.table + " j"
-				+ (association.scope().isEmpty() ? ""
+				+ (targetFilter.isEmpty() ? ""
 						: " JOIN " + tables.of(association.target()) + " t ON t."
 								+ dialect.quote(association.targetKey().column()) + " = j." + this.otherKey
 								+ targetScope.sql())
 				+ " WHERE j." + foreignKey + " = ?" + joinScope.sql() + " AND ";
-		SqlFragment set = ConditionWriter.assignments(dialect, tables, model, join.scope());
+		SqlFragment set = ConditionWriter.assignments(dialect, tables, model, live);
 		this.scopeSet = set.sql();
 		this.scopeSetValues = set.values();
 		Attribute targetId = association.target().id();
@@ -195,11 +213,20 @@ public final class JoinStatements {
 
 	/**
 	 * {@code DELETE FROM join WHERE fk = ? AND <through scope> AND }, followed by a key condition on
-	 * {@link #otherKey()}.
+	 * {@link #otherKey()}; for a paranoid join model {@code UPDATE join SET deleted_at = ?, updated_at = ? WHERE fk
+	 * = ? AND <through scope> AND deleted_at IS NULL AND }, its timestamps bound before the source key.
 	 * @return the SQL
 	 */
 	public String delete() {
 		return this.delete;
+	}
+
+	/**
+	 * Whether {@link #delete()} soft-deletes the join rows of a paranoid join model.
+	 * @return true when it is an UPDATE of deletedAt (and updatedAt)
+	 */
+	public boolean softDeletes() {
+		return this.softDeletes;
 	}
 
 	/**

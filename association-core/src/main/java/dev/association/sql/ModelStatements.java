@@ -26,6 +26,18 @@ public final class ModelStatements {
 
 	private final String select;
 
+	private final @Nullable String softDelete;
+
+	private final @Nullable String restore;
+
+	private final @Nullable String softDeleteByKey;
+
+	private final @Nullable String restoreByKey;
+
+	private final String notDeleted;
+
+	private final String deleted;
+
 	/**
 	 * Renders the statements of a model.
 	 * @param dialect the dialect
@@ -55,6 +67,20 @@ public final class ModelStatements {
 			.append(" FROM " + this.table)
 			.fragment()
 			.sql();
+		Attribute deletedAt = model.deletedAt();
+		Attribute updatedAt = model.updatedAt();
+		String touch = (updatedAt != null && updatedAt.hasField()) ? ", " + dialect.quote(updatedAt.column()) + " = ?"
+				: "";
+		String deleted = (deletedAt != null) ? dialect.quote(deletedAt.column()) : "";
+		this.softDelete = (deletedAt != null)
+				? "UPDATE " + this.table + " SET " + deleted + " = ?" + touch + " WHERE " : null;
+		this.restore = (deletedAt != null)
+				? "UPDATE " + this.table + " SET " + deleted + " = NULL" + touch + " WHERE " : null;
+		this.softDeleteByKey = (this.softDelete != null) ? this.softDelete + where.substring(" WHERE ".length())
+				+ " AND " + deleted + " IS NULL" : null;
+		this.restoreByKey = (this.restore != null) ? this.restore + where.substring(" WHERE ".length()) : null;
+		this.notDeleted = (deletedAt != null) ? " AND " + deleted + " IS NULL" : "";
+		this.deleted = (deletedAt != null) ? " AND " + deleted + " IS NOT NULL" : "";
 	}
 
 	private String insert(SqlDialect dialect, TableNames tables, List<Attribute> columns) {
@@ -130,6 +156,64 @@ public final class ModelStatements {
 	 */
 	public String deleteWhere(SqlFragment condition) {
 		return "DELETE FROM " + this.table + " WHERE " + condition.sql();
+	}
+
+	/**
+	 * {@code UPDATE t SET deleted_at = ?, updated_at = ? WHERE key = ? AND deleted_at IS NULL}: the soft delete of
+	 * one row of a paranoid model (the updatedAt assignment only when the model has one).
+	 * @return the SQL
+	 */
+	public String softDelete() {
+		return require(this.softDeleteByKey);
+	}
+
+	/**
+	 * {@code UPDATE t SET deleted_at = ?, updated_at = ? WHERE <condition> AND deleted_at IS NULL}.
+	 * @param condition a condition rendered by {@link ConditionWriter#render}
+	 * @return the SQL
+	 */
+	public String softDeleteWhere(SqlFragment condition) {
+		return require(this.softDelete) + condition.sql() + this.notDeleted;
+	}
+
+	/**
+	 * {@code UPDATE t SET deleted_at = NULL, updated_at = ? WHERE key = ?}: the restore of one row.
+	 * @return the SQL
+	 */
+	public String restore() {
+		return require(this.restoreByKey);
+	}
+
+	/**
+	 * {@code UPDATE t SET deleted_at = NULL, updated_at = ? WHERE <condition> AND deleted_at IS NOT NULL}.
+	 * @param condition a condition rendered by {@link ConditionWriter#render}
+	 * @return the SQL
+	 */
+	public String restoreWhere(SqlFragment condition) {
+		return require(this.restore) + condition.sql() + this.deleted;
+	}
+
+	/**
+	 * {@code  AND deleted_at IS NULL} for a paranoid model, to append to a condition on rows not soft-deleted.
+	 * @return the SQL, empty when the model is not paranoid
+	 */
+	public String notDeleted() {
+		return this.notDeleted;
+	}
+
+	/**
+	 * {@code  AND deleted_at IS NOT NULL} for a paranoid model, to append to a condition on soft-deleted rows.
+	 * @return the SQL, empty when the model is not paranoid
+	 */
+	public String deleted() {
+		return this.deleted;
+	}
+
+	private String require(@Nullable String sql) {
+		if (sql == null) {
+			throw new IllegalStateException(this.table + " is not the table of a paranoid model");
+		}
+		return sql;
 	}
 
 	/**

@@ -4,17 +4,20 @@ import java.util.List;
 
 import dev.association.metadata.AssociationKind;
 import dev.association.metadata.AssociationMetadata;
+import dev.association.metadata.Attribute;
 import dev.association.metadata.JoinTable;
 import dev.association.plan.ConditionPaths;
 import dev.association.plan.ConditionPaths.PathAtom;
 import dev.association.plan.ConditionPaths.PathJoin;
+import dev.association.plan.ConditionPaths.SoftDelete;
 import dev.association.query.Where;
 
 /**
  * Writes the association paths of a condition: the to-one steps as LEFT JOINs of the node's table (aliases
  * {@code <node>p0, <node>p1...}), and an atom reached through a to-many step as a correlated
  * {@code EXISTS (SELECT 1 FROM ... WHERE ...)} whose steps (through join tables for belongsToMany) are joined inside
- * it, each with its scope; a parent row is so never repeated.
+ * it, each with its scope and, for a paranoid table, its {@code deleted_at IS NULL}; a parent row is so never
+ * repeated.
  */
 final class PathWriter {
 
@@ -44,6 +47,10 @@ final class PathWriter {
 			link(out, association, from, alias);
 			ConditionWriter.scope(out, association.target(), alias, association.scope());
 			ConditionWriter.scopeCondition(out, association, alias);
+			Attribute deletedAt = join.deletedAt();
+			if (deletedAt != null) {
+				out.and().column(alias, deletedAt).append(" IS NULL");
+			}
 			out.endClause(saved);
 		}
 	}
@@ -99,6 +106,10 @@ final class PathWriter {
 			}
 			ConditionWriter.scope(out, association.target(), prefix + "s" + i, association.scope());
 			ConditionWriter.scopeCondition(out, association, prefix + "s" + i);
+		}
+		for (SoftDelete softDelete : atom.softDeletes()) {
+			String alias = prefix + (softDelete.joinRow() ? "j" : "s") + softDelete.step();
+			out.and().column(alias, softDelete.deletedAt()).append(" IS NULL");
 		}
 		out.and();
 		ConditionWriter.atom(out, atom.attribute(), prefix + "s" + (steps.size() - 1), where);

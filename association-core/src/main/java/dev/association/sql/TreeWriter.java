@@ -214,10 +214,16 @@ final class TreeWriter {
 	}
 
 	/**
-	 * Writes a node's own condition and the semi-joins of its required to-many includes as terms of the current
+	 * Writes a node's soft-delete filter (a paranoid model's {@code deletedAt IS NULL}, unless the find or include
+	 * reads soft-deleted rows too), its own condition and the semi-joins of its required to-many includes as terms
+	 * of the current
 	 * clause.
 	 */
 	static void nodeTerms(SqlWriter out, NodePlan node, String alias) {
+		Attribute deletedAt = node.deletedAt();
+		if (deletedAt != null) {
+			out.and().column(alias, deletedAt).append(" IS NULL");
+		}
 		if (node.where() != null) {
 			out.and();
 			out.startSlots(node.whereSlots());
@@ -273,16 +279,22 @@ final class TreeWriter {
 	}
 
 	/**
-	 * Writes the through scope, the scope and the target's own terms of a keyed statement.
+	 * Writes the through scope (and the soft-delete filter of a paranoid join model, whatever the include's
+	 * {@code paranoid}), the scope and the target's own terms of a keyed statement.
 	 */
 	static void linkTerms(SqlWriter out, LevelPlan level, String prefix) {
 		JoinTable join = level.association().join();
 		if (join != null) {
-			ConditionWriter.scope(out, join.model(), joinAlias(prefix, level), join.scope());
+			String joinAlias = joinAlias(prefix, level);
+			ConditionWriter.scope(out, join.model(), joinAlias, join.scope());
+			Attribute joinDeletedAt = join.model().deletedAt();
+			if (joinDeletedAt != null) {
+				out.and().column(joinAlias, joinDeletedAt).append(" IS NULL");
+			}
 			if (level.throughWhere() != null) {
 				out.and();
 				out.startSlots(level.throughWhereSlots());
-				ConditionWriter.write(out, join.model(), joinAlias(prefix, level), level.throughWhere());
+				ConditionWriter.write(out, join.model(), joinAlias, level.throughWhere());
 				out.endSlots();
 			}
 		}

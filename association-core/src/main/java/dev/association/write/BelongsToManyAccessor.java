@@ -114,7 +114,7 @@ final class BelongsToManyAccessor<R> extends ManyAccessorSupport<R> {
 				.map(Map.Entry::getKey)
 				.toList();
 			if (!obsolete.isEmpty()) {
-				this.links.delete(sourceKey, obsolete);
+				this.links.delete(sourceKey, obsolete, now);
 			}
 			this.links.link(sourceKey, wanted.keys(), current, Map.of(), now);
 		});
@@ -171,7 +171,8 @@ final class BelongsToManyAccessor<R> extends ManyAccessorSupport<R> {
 			return;
 		}
 		Object sourceKey = sourceKey();
-		write("remove from", () -> this.links.delete(sourceKey, unwanted.keys()));
+		Instant now = this.context.timestamps().now();
+		write("remove from", () -> this.links.delete(sourceKey, unwanted.keys(), now));
 	}
 
 	@Override

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Updates that change chosen attributes in one statement, without per-row hooks: Sequelize's bulk
  * {@code Model.update(values, { where })} and the atomic {@code SET a = a + ?} of {@code increment}, each setting
- * updatedAt. Every attribute and value is checked before the statement runs.
+ * updatedAt. Every attribute and value is checked before the statement runs. Both skip the soft-deleted rows of a
+ * paranoid model, as Sequelize's bulk update does.
  */
 final class BulkUpdater {
 
@@ -54,7 +55,8 @@ final class BulkUpdater {
 		}
 		SqlFragment condition = condition(model, where);
 		bound.addAll(condition.values());
-		return this.context.statements().update(sql.updates().set(attributes) + " WHERE " + condition.sql(), bound);
+		return this.context.statements()
+			.update(sql.updates().set(attributes) + " WHERE " + condition.sql() + sql.statements().notDeleted(), bound);
 	}
 
 	int increment(ModelMetadata model, Where where, String name, Number by) {
@@ -63,8 +65,10 @@ final class BulkUpdater {
 		SqlFragment condition = condition(model, where);
 		List<BoundValue> bound = amountAndTime(model, attribute, amount, this.context.timestamps().now());
 		bound.addAll(condition.values());
+		ModelRows sql = this.context.rows(model);
 		return this.context.statements()
-			.update(this.context.rows(model).updates().increment(attribute) + " WHERE " + condition.sql(), bound);
+			.update(sql.updates().increment(attribute) + " WHERE " + condition.sql() + sql.statements().notDeleted(),
+					bound);
 	}
 
 	<T> T increment(ModelMetadata model, T instance, String name, Number by) {

@@ -163,8 +163,22 @@ final class JoinLinks {
 		}
 	}
 
-	void delete(Object sourceKey, List<Object> keys) {
+	/**
+	 * Deletes the join rows of these targets, or soft-deletes them (deletedAt and updatedAt set) when the join
+	 * model is paranoid.
+	 * @param sourceKey the source key
+	 * @param keys the target keys
+	 * @param now the time of the write
+	 */
+	void delete(Object sourceKey, List<Object> keys, Instant now) {
 		List<BoundValue> fixed = new ArrayList<>();
+		Attribute deletedAt = this.join.model().deletedAt();
+		if (this.sql.softDeletes() && deletedAt != null) {
+			fixed.add(BoundValue.of(deletedAt, this.context.timestamps().value(deletedAt, now)));
+			if (this.updatedAt != null) {
+				fixed.add(BoundValue.of(this.updatedAt, this.context.timestamps().value(this.updatedAt, now)));
+			}
+		}
 		fixed.add(BoundValue.of(this.join.foreignKey(), sourceKey));
 		fixed.addAll(this.sql.throughScopeValues());
 		for (SqlFragment condition : keyConditions(keys, fixed.size())) {

@@ -102,14 +102,14 @@ final class ModelRows {
 				continue;
 			}
 			if (association.kind() == AssociationKind.HAS_ONE || association.kind() == AssociationKind.HAS_MANY) {
-				cascades.add(new Cascade(association, association.target(), ModelStatements.childRows(dialect, tables,
-						association.target(), association.foreignKey(), association.scope())));
+				cascades.add(Cascade.of(association, association.target(), ModelStatements.childRows(dialect, tables,
+						association.target(), association.foreignKey(), association.scope()), dialect));
 			}
 			else if (association.kind() == AssociationKind.BELONGS_TO_MANY && association.joinTable().isModel()) {
 				// every join row of the source, soft-deleted ones too, but never those of another association
 				JoinTable join = association.joinTable();
-				cascades.add(new Cascade(association, join.model(),
-						ModelStatements.childRows(dialect, tables, join.model(), join.foreignKey(), join.discriminator())));
+				cascades.add(Cascade.of(association, join.model(), ModelStatements.childRows(dialect, tables,
+						join.model(), join.foreignKey(), join.discriminator()), dialect));
 			}
 		}
 		return List.copyOf(cascades);
@@ -277,8 +277,18 @@ final class ModelRows {
 	 * @param child the model of the rows destroyed (the target, or the join model)
 	 * @param where the condition on the child rows ({@code  WHERE fk = ? AND <scope>}): one {@code ?} for the parent
 	 * key, then its values
+	 * @param liveWhere the same condition on the rows not soft-deleted (for the soft delete of a parent), the same as
+	 * {@code where} when the child is not paranoid
 	 */
-	record Cascade(AssociationMetadata association, ModelMetadata child, SqlFragment where) {
+	record Cascade(AssociationMetadata association, ModelMetadata child, SqlFragment where, SqlFragment liveWhere) {
+
+		static Cascade of(AssociationMetadata association, ModelMetadata child, SqlFragment where,
+				SqlDialect dialect) {
+			Attribute deletedAt = child.deletedAt();
+			SqlFragment live = (deletedAt == null) ? where : new SqlFragment(
+					where.sql() + " AND " + dialect.quote(deletedAt.column()) + " IS NULL", where.values());
+			return new Cascade(association, child, where, live);
+		}
 
 	}
 

@@ -32,6 +32,8 @@ public final class WriteEngine {
 
 	private final WriteConflicts conflicts;
 
+	private final Restorer restorer;
+
 	private final GraphCreator graphs;
 
 	private final Upserter upserts;
@@ -62,6 +64,7 @@ public final class WriteEngine {
 		this.rows = new ModelWriter(this.context);
 		this.destroyer = new Destroyer(this.context);
 		this.conflicts = this.context.conflicts();
+		this.restorer = new Restorer(this.context);
 		this.graphs = new GraphCreator(this.context, this.rows);
 		this.upserts = new Upserter(this.context);
 		this.updates = new BulkUpdater(this.context);
@@ -228,28 +231,78 @@ public final class WriteEngine {
 	}
 
 	/**
-	 * Deletes a row; with destroy hooks or {@code hooks(true)} cascades, children first, one by one, in one
-	 * transaction.
+	 * Deletes a row, or soft-deletes it when the model is paranoid; with destroy hooks or {@code hooks(true)}
+	 * cascades, children first, one by one, in one transaction.
 	 * @param model the model
 	 * @param instance the instance
 	 */
 	public void destroy(ModelMetadata model, Object instance) {
-		checkInstance(model, instance);
-		Operation.run("destroy", model, () -> this.conflicts.retrying("destroy " + describe(model, instance),
-				() -> this.destroyer.destroy(model, instance)));
+		destroy("destroy", model, instance, false);
 	}
 
 	/**
-	 * Deletes the rows that match: one DELETE, or row by row when the model has destroy hooks or
-	 * {@code hooks(true)} cascades.
+	 * Deletes a row, a paranoid model's too, through the database's ON DELETE rules.
+	 * @param model the model
+	 * @param instance the instance
+	 */
+	public void forceDestroy(ModelMetadata model, Object instance) {
+		destroy("forceDestroy", model, instance, true);
+	}
+
+	private void destroy(String operation, ModelMetadata model, Object instance, boolean force) {
+		checkInstance(model, instance);
+		Operation.run(operation, model, () -> this.conflicts.retrying(operation + " " + describe(model, instance),
+				() -> this.destroyer.destroy(model, instance, force)));
+	}
+
+	/**
+	 * Deletes (or, for a paranoid model, soft-deletes) the rows that match: one statement, or row by row when the
+	 * model has destroy hooks or {@code hooks(true)} cascades.
+	 * @param model the model
+	 * @param where the condition on the model's attributes
+	 * @return the number of rows deleted or soft-deleted
+	 */
+	public int destroy(ModelMetadata model, Where where) {
+		return destroy("destroy", model, where, false);
+	}
+
+	/**
+	 * Deletes the rows that match, a paranoid model's soft-deleted rows too.
 	 * @param model the model
 	 * @param where the condition on the model's attributes
 	 * @return the number of rows deleted
 	 */
-	public int destroy(ModelMetadata model, Where where) {
-		return Operation.run("destroy", model,
-				() -> this.conflicts.retrying("destroy the " + model.name() + " rows matching " + where,
-						() -> this.destroyer.destroy(model, where)));
+	public int forceDestroy(ModelMetadata model, Where where) {
+		return destroy("forceDestroy", model, where, true);
+	}
+
+	private int destroy(String operation, ModelMetadata model, Where where, boolean force) {
+		return Operation.run(operation, model,
+				() -> this.conflicts.retrying(operation + " the " + model.name() + " rows matching " + where,
+						() -> this.destroyer.destroy(model, where, force)));
+	}
+
+	/**
+	 * Restores a soft-deleted row of a paranoid model: {@code deletedAt} back to null, restore hooks run.
+	 * @param model the paranoid model
+	 * @param instance the instance
+	 */
+	public void restore(ModelMetadata model, Object instance) {
+		checkInstance(model, instance);
+		Operation.run("restore", model, () -> this.conflicts.retrying("restore " + describe(model, instance),
+				() -> this.restorer.restore(model, instance)));
+	}
+
+	/**
+	 * Restores the soft-deleted rows of a paranoid model that match.
+	 * @param model the paranoid model
+	 * @param where the condition on the model's attributes
+	 * @return the number of rows restored
+	 */
+	public int restore(ModelMetadata model, Where where) {
+		return Operation.run("restore", model,
+				() -> this.conflicts.retrying("restore the " + model.name() + " rows matching " + where,
+						() -> this.restorer.restore(model, where)));
 	}
 
 	/**

@@ -60,7 +60,7 @@ public class AssociationsEndpoint {
 	}
 
 	private static ModelDescriptor model(ModelMetadata model) {
-		return new ModelDescriptor(model.name(), model.table(), model.schema(), false,
+		return new ModelDescriptor(model.name(), model.table(), model.schema(), model.isParanoid(),
 				model.attributes().stream().map(AssociationsEndpoint::attribute).toList(),
 				model.associations().values().stream().map(AssociationsEndpoint::association).toList());
 	}
@@ -92,7 +92,7 @@ public class AssociationsEndpoint {
 	 * @param name the model name (the class's simple name)
 	 * @param table the table
 	 * @param schema the table's schema, empty for the connection's current schema
-	 * @param paranoid whether rows are soft-deleted (always false: the engine has no soft delete yet)
+	 * @param paranoid whether rows are soft-deleted ({@code @Model(paranoid = true)})
 	 * @param attributes the attributes in field order
 	 * @param associations the associations whose source is this model, in definition order
 	 */

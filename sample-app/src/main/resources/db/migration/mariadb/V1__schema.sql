@@ -62,6 +62,7 @@ CREATE TABLE IF NOT EXISTS `posts` (
   `published` BOOLEAN NOT NULL,
   `created_at` DATETIME(6),
   `updated_at` DATETIME(6),
+  `deleted_at` DATETIME(6),
   PRIMARY KEY (`id`),
   CONSTRAINT `posts_category_id_fkey` FOREIGN KEY (`category_id`) REFERENCES `categories` (`id`) ON DELETE SET NULL ON UPDATE CASCADE,
   CONSTRAINT `posts_author_id_fkey` FOREIGN KEY (`author_id`) REFERENCES `users` (`id`) ON DELETE SET NULL ON UPDATE CASCADE

@@ -43,6 +43,7 @@ class AssociationsEndpointEndToEndTests {
 		JsonNode user = models.get(15);
 		assertThat(user.get("table").asString()).isEqualTo("users");
 		assertThat(user.get("paranoid").asBoolean()).isFalse();
+		assertThat(models.get(7).get("paranoid").asBoolean()).as("Post").isTrue();
 		assertThat(texts(user.get("attributes"), "column")).containsExactly("id", "username", "email", "active",
 				"profile_picture_id", "created_at", "updated_at");
 		JsonNode posts = user.get("associations").get(1);

@@ -164,6 +164,57 @@ class SampleApplicationEndToEndTests {
 	}
 
 	@Test
+	void deletingAPostSoftDeletesItAndRestoringItBringsItBack() {
+		List<String> titles = List.of("Eager loading without N+1", "Scopes and polymorphism", "Running a small team");
+		assertThat(call(HttpMethod.DELETE, "/posts/3", null).status()).isEqualTo(204);
+		assertThat(texts(call(HttpMethod.GET, "/posts", null).body(), "title"))
+			.containsExactlyElementsOf(titles.subList(0, 2));
+		assertThat(call(HttpMethod.GET, "/users/2?include=posts", null).body().get("posts")).isEmpty();
+		assertThat(call(HttpMethod.DELETE, "/posts/3", null).status()).as("already soft-deleted").isEqualTo(404);
+		JsonNode all = call(HttpMethod.GET, "/posts?paranoid=false&include=comments", null).body();
+		assertThat(texts(all, "title")).containsExactlyElementsOf(titles);
+		assertThat(all.get(2).get("deletedAt").asString()).isNotEmpty();
+		assertThat(all.get(2).get("updatedAt").asString()).isEqualTo(all.get(2).get("deletedAt").asString());
+		assertThat(texts(all.get(2).get("comments"), "body")).as("a soft delete changes no other row")
+			.containsExactly("Agreed");
+		assertThat(all.get(0).get("deletedAt").isNull()).isTrue();
+		Response restored = call(HttpMethod.POST, "/posts/3/restore", null);
+		assertThat(restored.status()).isEqualTo(200);
+		assertThat(restored.body().get("title").asString()).isEqualTo("Running a small team");
+		assertThat(restored.body().get("deletedAt").isNull()).isTrue();
+		assertThat(texts(call(HttpMethod.GET, "/posts", null).body(), "title")).containsExactlyElementsOf(titles);
+		assertThat(texts(call(HttpMethod.GET, "/users/2?include=posts", null).body().get("posts"), "title"))
+			.containsExactly("Running a small team");
+		assertThat(call(HttpMethod.POST, "/posts/99/restore", null).status()).isEqualTo(404);
+	}
+
+	@Test
+	void pagesWindowsAndSearchesSkipASoftDeletedPostUnlessParanoidIsFalse() {
+		assertThat(call(HttpMethod.DELETE, "/posts/3", null).status()).isEqualTo(204);
+		try {
+			JsonNode page = call(HttpMethod.GET, "/posts?page=0&size=5&sort=title", null).body();
+			assertThat(texts(page.get("content"), "title")).containsExactly("Eager loading without N+1",
+					"Scopes and polymorphism");
+			assertThat(page.get("page").get("totalElements").asLong()).isEqualTo(2);
+			JsonNode all = call(HttpMethod.GET, "/posts?page=0&size=5&sort=title&paranoid=false", null).body();
+			assertThat(texts(all.get("content"), "title")).containsExactly("Eager loading without N+1",
+					"Running a small team", "Scopes and polymorphism");
+			assertThat(all.get("page").get("totalElements").asLong()).isEqualTo(3);
+			JsonNode window = call(HttpMethod.GET, "/posts/scroll?size=5", null).body();
+			assertThat(texts(window.get("posts"), "title")).containsExactly("Eager loading without N+1",
+					"Scopes and polymorphism");
+			assertThat(call(HttpMethod.GET, "/users/search?postTitle=TEAM", null).body())
+				.as("a path condition skips the soft-deleted post")
+				.isEmpty();
+		}
+		finally {
+			assertThat(call(HttpMethod.POST, "/posts/3/restore", null).status()).isEqualTo(200);
+		}
+		assertThat(texts(call(HttpMethod.GET, "/users/search?postTitle=TEAM", null).body(), "username"))
+			.containsExactly("bob");
+	}
+
+	@Test
 	void postsArePagedBySpringDataPageableParametersWithTheSortAfterTheFindsOrder() {
 		Response first = call(HttpMethod.GET, "/posts?page=0&size=2&sort=title", null);
 		assertThat(first.status()).isEqualTo(200);

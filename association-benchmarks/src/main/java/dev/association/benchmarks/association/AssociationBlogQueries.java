@@ -57,9 +57,9 @@ public final class AssociationBlogQueries implements BlogQueries {
 	private static final Find PROFILE_POSTS_ROLES = Find.all()
 		.include(Include.of("profile"), Include.of("posts").order("id"), Include.of("roles").order("id"));
 
-	private final AssociationRepository<User, Long> users;
+	private final AssociationRepository<?, Long> users;
 
-	private final AssociationRepository<Post, Long> posts;
+	private final AssociationRepository<?, Long> posts;
 
 	private final long pointLookupUserId;
 
@@ -69,27 +69,42 @@ public final class AssociationBlogQueries implements BlogQueries {
 	 * @param pointLookupUserId the user W7 looks up
 	 */
 	public AssociationBlogQueries(DataSource dataSource, long pointLookupUserId) {
+		this(dataSource, pointLookupUserId, false);
+	}
+
+	/**
+	 * Builds the engine on a data source, with the plain models or their paranoid variants ({@link ParanoidModels}:
+	 * the same tables, every read filtered on {@code deleted_at IS NULL}).
+	 * @param dataSource the data source
+	 * @param pointLookupUserId the user W7 looks up
+	 * @param paranoid whether to use the paranoid models
+	 */
+	public AssociationBlogQueries(DataSource dataSource, long pointLookupUserId, boolean paranoid) {
+		List<Class<?>> models = paranoid ? ParanoidModels.ALL
+				: List.of(User.class, Profile.class, Post.class, Comment.class, Role.class, Tag.class);
 		Associations associations = Associations.builder()
 			.dataSource(dataSource)
-			.models(User.class, Profile.class, Post.class, Comment.class, Role.class, Tag.class)
+			.models(models.toArray(Class[]::new))
 			.build();
-		this.users = associations.repository(User.class);
-		this.posts = associations.repository(Post.class);
+		Class<?> user = paranoid ? ParanoidModels.User.class : User.class;
+		Class<?> post = paranoid ? ParanoidModels.Post.class : Post.class;
+		this.users = associations.repository(user);
+		this.posts = associations.repository(post);
 		this.pointLookupUserId = pointLookupUserId;
 	}
 
 	@Override
-	public List<User> usersWithProfile() {
+	public List<?> usersWithProfile() {
 		return this.users.findAll(USERS_WITH_PROFILE);
 	}
 
 	@Override
-	public List<User> usersWithPosts() {
+	public List<?> usersWithPosts() {
 		return this.users.findAll(USERS_WITH_POSTS);
 	}
 
 	@Override
-	public List<User> usersWithPostsCommentsCommenters(int users) {
+	public List<?> usersWithPostsCommentsCommenters(int users) {
 		return this.users.findAll((users == Workload.USERS_DEEP) ? USERS_WITH_POSTS_COMMENTS_COMMENTERS
 				: USERS_WITH_POSTS_COMMENTS_COMMENTERS.limit(users));
 	}
@@ -101,7 +116,7 @@ public final class AssociationBlogQueries implements BlogQueries {
 	 */
 	public long streamUsersWithPosts(int batchSize) {
 		long rows = 0;
-		try (Stream<User> stream = this.users.stream(ALL_USERS_WITH_POSTS.batchSize(batchSize))) {
+		try (Stream<User> stream = plainUsers().stream(ALL_USERS_WITH_POSTS.batchSize(batchSize))) {
 			for (User user : (Iterable<User>) stream::iterator) {
 				rows += 1 + user.posts.size();
 			}
@@ -115,29 +130,38 @@ public final class AssociationBlogQueries implements BlogQueries {
 	 */
 	public long findAllUsersWithPosts() {
 		long rows = 0;
-		for (User user : this.users.findAll(ALL_USERS_WITH_POSTS)) {
+		for (User user : plainUsers().findAll(ALL_USERS_WITH_POSTS)) {
 			rows += 1 + user.posts.size();
 		}
 		return rows;
 	}
 
+	/**
+	 * The users' repository typed with the plain models, for the streaming benchmark (which reads the plain models
+	 * only).
+	 */
+	@SuppressWarnings("unchecked")
+	private AssociationRepository<User, Long> plainUsers() {
+		return (AssociationRepository<User, Long>) this.users;
+	}
+
 	@Override
-	public List<User> usersWithRoles() {
+	public List<?> usersWithRoles() {
 		return this.users.findAll(USERS_WITH_ROLES);
 	}
 
 	@Override
-	public List<Post> postsWithAuthorTagsComments() {
+	public List<?> postsWithAuthorTagsComments() {
 		return this.posts.findAll(POSTS_WITH_AUTHOR_TAGS_COMMENTS);
 	}
 
 	@Override
-	public List<User> usersWithLatestPosts() {
+	public List<?> usersWithLatestPosts() {
 		return this.users.findAll(USERS_WITH_LATEST_POSTS);
 	}
 
 	@Override
-	public User userByPrimaryKey() {
+	public Object userByPrimaryKey() {
 		return this.users.findByPk(this.pointLookupUserId, PROFILE_POSTS_ROLES).orElse(null);
 	}
 

@@ -46,6 +46,7 @@ public final class BlogDataLoader {
 	 */
 	public boolean ensureLoaded(Connection connection) throws SQLException {
 		if (isLoaded(connection)) {
+			execute(connection, BlogSchema.softDeleteColumns(this.kind));
 			return false;
 		}
 		boolean autoCommit = connection.getAutoCommit();

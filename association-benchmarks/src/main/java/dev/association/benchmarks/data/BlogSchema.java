@@ -1,6 +1,7 @@
 package dev.association.benchmarks.data;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The DDL of the blog schema: tables first (bulk load goes faster without secondary structures), then foreign keys
@@ -12,6 +13,9 @@ final class BlogSchema {
 	static final int VERSION = 1;
 
 	static final String MARKER_TABLE = "bench_marker";
+
+	/** The tables of the paranoid models, which have a {@code deleted_at} column. */
+	static final String[] SOFT_DELETED = { "users", "profiles", "posts", "comments", "roles", "tags" };
 
 	private BlogSchema() {
 	}
@@ -28,16 +32,28 @@ final class BlogSchema {
 		String time = kind.timestampType();
 		String key = kind.keyType() + " primary key";
 		return List.of(
-				"create table users (id " + key + ", username " + text + ", email " + text + ", created_at " + time + ")",
-				"create table profiles (id " + key + ", user_id bigint not null, bio " + text + ")",
+				"create table users (id " + key + ", username " + text + ", email " + text + ", created_at " + time
+						+ ", deleted_at " + time + ")",
+				"create table profiles (id " + key + ", user_id bigint not null, bio " + text + ", deleted_at " + time
+						+ ")",
 				"create table posts (id " + key + ", author_id bigint, title " + text + ", body " + text
-						+ ", published boolean, created_at " + time + ")",
+						+ ", published boolean, created_at " + time + ", deleted_at " + time + ")",
 				"create table comments (id " + key + ", post_id bigint, commenter_id bigint, body " + text
-						+ ", created_at " + time + ")",
-				"create table roles (id " + key + ", name " + text + ")",
+						+ ", created_at " + time + ", deleted_at " + time + ")",
+				"create table roles (id " + key + ", name " + text + ", deleted_at " + time + ")",
 				"create table user_roles (user_id bigint not null, role_id bigint not null, primary key (user_id, role_id))",
-				"create table tags (id " + key + ", name " + text + ")",
+				"create table tags (id " + key + ", name " + text + ", deleted_at " + time + ")",
 				"create table post_tags (post_id bigint not null, tag_id bigint not null, primary key (post_id, tag_id))");
+	}
+
+	/**
+	 * Adds the {@code deleted_at} columns (null on every row, read by the paranoid models only) to a data set stored
+	 * before they were part of the schema; its values are unchanged, so its version is too.
+	 */
+	static List<String> softDeleteColumns(DatabaseKind kind) {
+		return Stream.of(SOFT_DELETED)
+			.map((table) -> "alter table " + table + " add column if not exists deleted_at " + kind.timestampType())
+			.toList();
 	}
 
 	static List<String> constraints() {

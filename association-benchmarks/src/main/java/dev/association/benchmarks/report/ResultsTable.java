@@ -128,7 +128,30 @@ public final class ResultsTable {
 			}
 		}
 		out.append('\n').append(goals(rows, timeGoal));
+		out.append(paranoidGoals(rows));
 		return out.toString();
+	}
+
+	/**
+	 * The cost of soft delete, when the run measured {@code association_paranoid} beside {@code association}.
+	 */
+	private static String paranoidGoals(Map<Workload, Map<Implementation, Row>> rows) {
+		List<String> lines = new ArrayList<>();
+		for (Map.Entry<Workload, Map<Implementation, Row>> entry : rows.entrySet()) {
+			Row association = entry.getValue().get(Implementation.ASSOCIATION);
+			Row paranoid = entry.getValue().get(Implementation.ASSOCIATION_PARANOID);
+			if (association != null && paranoid != null) {
+				String statements = (paranoid.statements() == association.statements()) ? "yes"
+						: "no (" + paranoid.statements() + ")";
+				lines.add("| " + entry.getKey() + " | " + mark(paranoid.median() / association.median(), 1.10, true)
+						+ " | " + statements + " |");
+			}
+		}
+		if (lines.isEmpty()) {
+			return "";
+		}
+		return "\n| Workload | association_paranoid / association (goal <= 1.10x) | same statements |\n|---|---:|:---:|\n"
+				+ String.join("\n", lines) + "\n";
 	}
 
 	private static String goals(Map<Workload, Map<Implementation, Row>> rows, double timeGoal) {

@@ -180,7 +180,7 @@ final class FindWindows {
 		if (offset != null) {
 			rebuilt = rebuilt.offset(offset);
 		}
-		return rebuilt;
+		return rebuilt.paranoid(find.isParanoid());
 	}
 
 }

@@ -234,6 +234,30 @@ public class SimpleAssociationRepository<T, ID> implements AssociationRepository
 	}
 
 	@Override
+	public void forceDestroy(T instance) {
+		Assert.notNull(instance, "Instance must not be null");
+		this.writes.forceDestroy(this.model, instance);
+	}
+
+	@Override
+	public int forceDestroy(Where where) {
+		Assert.notNull(where, "Where must not be null");
+		return this.writes.forceDestroy(this.model, where);
+	}
+
+	@Override
+	public void restore(T instance) {
+		Assert.notNull(instance, "Instance must not be null");
+		this.writes.restore(this.model, instance);
+	}
+
+	@Override
+	public int restore(Where where) {
+		Assert.notNull(where, "Where must not be null");
+		return this.writes.restore(this.model, where);
+	}
+
+	@Override
 	public <R> ManyAccessor<R> many(T instance, String alias) {
 		Assert.notNull(instance, "Instance must not be null");
 		return this.writes.many(this.model, instance, alias);

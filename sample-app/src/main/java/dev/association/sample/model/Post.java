@@ -7,7 +7,7 @@ import dev.association.AssociationRegistry;
 import dev.association.annotation.Id;
 import dev.association.annotation.Model;
 
-@Model
+@Model(paranoid = true)
 public class Post {
 
 	@Id public Long id;
@@ -18,6 +18,7 @@ public class Post {
 	public boolean published;
 	public Instant createdAt;
 	public Instant updatedAt;
+	public Instant deletedAt;
 
 	public User author;
 	public Category category;

@@ -13,11 +13,14 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Pages and keyset windows of posts.
+ * Pages and keyset windows of posts, which are soft-deleted ({@code @Model(paranoid = true)}): a destroyed post
+ * keeps its row, with {@code deletedAt} set, and every read skips it until it is restored.
  */
 @Service
+@Transactional(readOnly = true)
 public class PostService {
 
 	private final PostRepository posts;
@@ -27,8 +30,9 @@ public class PostService {
 	}
 
 	/**
-	 * The posts a find describes.
-	 * @param find includes, order, limit
+	 * The posts the find asks for (its order, then by id), with its includes; soft-deleted ones too when the find
+	 * is {@code paranoid(false)}.
+	 * @param find the find, from the request
 	 * @return the posts
 	 */
 	public List<Post> list(Find find) {
@@ -36,7 +40,8 @@ public class PostService {
 	}
 
 	/**
-	 * One page of posts; the pageable's sort follows the find's order.
+	 * One page of posts; the pageable's sort follows the find's order; soft-deleted posts too when the find is
+	 * {@code paranoid(false)}.
 	 * @param find includes and order
 	 * @param pageable page, size and sort
 	 * @return the page
@@ -46,7 +51,7 @@ public class PostService {
 	}
 
 	/**
-	 * The posts after a post id, by id, with their authors.
+	 * The posts after a post id, by id, with their authors; soft-deleted posts are skipped.
 	 * @param after the id of the last post of the previous window, or null for the first window
 	 * @param size the window size
 	 * @return the window
@@ -58,6 +63,31 @@ public class PostService {
 		ScrollPosition position = (after != null) ? ScrollPosition.forward(Map.of("id", after))
 				: ScrollPosition.keyset();
 		return this.posts.scroll(Find.all().include("author").order("id").limit(size), position);
+	}
+
+	/**
+	 * Soft-deletes a post: its comments, tags and likes stay.
+	 * @param id the key of a post that is not soft-deleted
+	 */
+	@Transactional
+	public void delete(long id) {
+		Post post = this.posts.findByPk(id).orElseThrow(() -> new NotFoundException("Post", id));
+		this.posts.destroy(post);
+	}
+
+	/**
+	 * Restores a soft-deleted post (a post that is not soft-deleted is left as it is).
+	 * @param id the key
+	 * @return the post
+	 */
+	@Transactional
+	public Post restore(long id) {
+		Post post = this.posts.findByPk(id, Find.all().paranoid(false))
+			.orElseThrow(() -> new NotFoundException("Post", id));
+		if (post.deletedAt != null) {
+			this.posts.restore(post);
+		}
+		return post;
 	}
 
 }
