@@ -9,7 +9,7 @@ import dev.association.query.Find;
 import dev.association.query.Where;
 import dev.association.repository.AssociationRepository;
 import dev.association.repository.FoundOrCreated;
-import dev.association.testing.AllDatabases;
+import dev.association.testing.AllDatabasesAndGalera;
 import dev.association.testing.TestDatabase;
 
 import static dev.association.paranoid.ParanoidFixture.count;
@@ -28,7 +28,7 @@ class ParanoidBulkWritesIntegrationTests {
 		return associations.repository(Article.class);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void updateValuesWhereSkipsSoftDeletedRows(TestDatabase db) {
 		AssociationRepository<Article, Long> articles = articles(ParanoidFixture.engine(db));
 		assertThat(articles.update(Map.of("title", "renamed"), Where.like("title", "%"))).isEqualTo(3);
@@ -40,7 +40,7 @@ class ParanoidBulkWritesIntegrationTests {
 		assertThat(articles.update(Map.of("title", "back"), Where.eq("id", 2L))).isZero();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void incrementWhereSkipsSoftDeletedRows(TestDatabase db) {
 		AssociationRepository<Article, Long> articles = articles(ParanoidFixture.engine(db));
 		assertThat(articles.increment(Where.eq("authorId", 1L), "authorId", 1)).isEqualTo(2);
@@ -48,7 +48,7 @@ class ParanoidBulkWritesIntegrationTests {
 		assertThat(articles.increment(Where.eq("id", 4L), "authorId", 1)).isZero();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void reloadOfASoftDeletedRowFailsUnlessTheFindIsParanoidFalse(TestDatabase db) {
 		AssociationRepository<Article, Long> articles = articles(ParanoidFixture.engine(db));
 		Article two = articles.findByPk(2L, Find.all().paranoid(false)).orElseThrow();
@@ -61,7 +61,7 @@ class ParanoidBulkWritesIntegrationTests {
 		assertThatExceptionOfType(QueryException.class).isThrownBy(() -> articles.reload(one));
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void findOrCreateDoesNotFindASoftDeletedRowAndCreatesOne(TestDatabase db) {
 		AssociationRepository<Article, Long> articles = articles(ParanoidFixture.engine(db));
 		Article defaults = new Article();

@@ -9,7 +9,7 @@ import dev.association.paranoid.ParanoidModels.Label;
 import dev.association.query.Find;
 import dev.association.repository.AssociationRepository;
 import dev.association.repository.ManyAccessor;
-import dev.association.testing.AllDatabases;
+import dev.association.testing.AllDatabasesAndGalera;
 import dev.association.testing.TestDatabase;
 
 import static dev.association.paranoid.ParanoidFixture.count;
@@ -33,7 +33,7 @@ class ParanoidJoinModelIntegrationTests {
 				author);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void removeSoftDeletesTheJoinRowAndKeepsTheTarget(TestDatabase db) {
 		Associations associations = ParanoidFixture.engine(db);
 		ManyAccessor<Label> labels = labels(associations, 1L);
@@ -49,7 +49,7 @@ class ParanoidJoinModelIntegrationTests {
 		assertThat(labels.has(1L)).isFalse();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void setSoftDeletesTheJoinRowsItDropsAndRestoresTheOnesItWantsBack(TestDatabase db) {
 		Associations associations = ParanoidFixture.engine(db);
 		ManyAccessor<Label> labels = labels(associations, 1L);
@@ -65,7 +65,7 @@ class ParanoidJoinModelIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM taggings")).isEqualTo(4);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void addOfASoftDeletedPairRestoresThatRowWithTheNewThroughValues(TestDatabase db) {
 		Associations associations = ParanoidFixture.engine(db);
 		ManyAccessor<Label> labels = labels(associations, 1L);
@@ -82,7 +82,7 @@ class ParanoidJoinModelIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM taggings WHERE author_id = 1 AND label_id = 2")).isEqualTo(1);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void addOfANewPairInsertsAJoinRowAndTheUniqueKeyStaysValid(TestDatabase db) {
 		Associations associations = ParanoidFixture.engine(db);
 		ManyAccessor<Label> labels = labels(associations, 2L);
@@ -94,7 +94,7 @@ class ParanoidJoinModelIntegrationTests {
 		assertThat(labels.has(1L, 2L)).isTrue();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void theOtherSideSkipsSoftDeletedJoinRowsToo(TestDatabase db) {
 		Associations associations = ParanoidFixture.engine(db);
 		AssociationRepository<Label, Long> labels = associations.repository(Label.class);
@@ -106,7 +106,7 @@ class ParanoidJoinModelIntegrationTests {
 			.containsExactly(1, 1);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void aJoinModelIsAParanoidModelOfItsOwn(TestDatabase db) {
 		Associations associations = ParanoidFixture.engine(db);
 		AssociationRepository<ParanoidModels.Tagging, Long> taggings = associations

@@ -16,7 +16,7 @@ import dev.association.paranoid.ParanoidModels.Shelf;
 import dev.association.query.Find;
 import dev.association.query.Where;
 import dev.association.repository.AssociationRepository;
-import dev.association.testing.AllDatabases;
+import dev.association.testing.AllDatabasesAndGalera;
 import dev.association.testing.TestDatabase;
 
 import static dev.association.paranoid.ParanoidFixture.count;
@@ -39,7 +39,7 @@ class ParanoidWritesIntegrationTests {
 		return count(db, "SELECT COUNT(*) FROM " + table + " WHERE deleted_at IS NOT NULL");
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void destroySetsDeletedAtAndUpdatedAtInOneStatementAndKeepsTheRow(TestDatabase db) {
 		Associations associations = ParanoidFixture.engine(db);
 		AssociationRepository<Bio, Long> bios = associations.repository(Bio.class);
@@ -55,7 +55,7 @@ class ParanoidWritesIntegrationTests {
 		assertThat(bios.findByPk(1L)).isEmpty();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void destroyOfASoftDeletedRowChangesNothing(TestDatabase db) {
 		Associations associations = ParanoidFixture.engine(db);
 		AssociationRepository<Bio, Long> bios = associations.repository(Bio.class);
@@ -66,7 +66,7 @@ class ParanoidWritesIntegrationTests {
 			.isEqualTo(ParanoidFixture.DELETED);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void destroyWhereSoftDeletesOnlyTheRowsNotYetSoftDeletedAndCountsThem(TestDatabase db) {
 		Associations associations = ParanoidFixture.engine(db);
 		AssociationRepository<Bio, Long> bios = associations.repository(Bio.class);
@@ -79,7 +79,7 @@ class ParanoidWritesIntegrationTests {
 			.as("the first soft delete's time is kept").isEqualTo(1);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void aSoftDeleteChangesNoOtherRowWithoutHooksTrue(TestDatabase db) {
 		Associations associations = ParanoidFixture.engine(db, (builder) -> builder.models(Shelf.class));
 		AssociationRepository<Author, Long> authors = associations.repository(Author.class);
@@ -95,7 +95,7 @@ class ParanoidWritesIntegrationTests {
 		assertThat(bob.updatedAt).isEqualTo(bob.deletedAt);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void hooksTrueCascadesDestroyEachChildAsItsModelDestroysRecursivelyInOneTransaction(TestDatabase db) {
 		List<String> destroyed = new ArrayList<>();
 		Associations associations = ParanoidFixture.engine(db, (builder) -> builder
@@ -115,7 +115,7 @@ class ParanoidWritesIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM articles WHERE id = 2 AND deleted_at IS NOT NULL")).isEqualTo(1);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void aHookThatThrowsRollsTheWholeSoftCascadeBack(TestDatabase db) {
 		Associations associations = ParanoidFixture.engine(db, (builder) -> builder.hook(Author.class,
 				HookType.AFTER_DESTROY, (a) -> {
@@ -130,7 +130,7 @@ class ParanoidWritesIntegrationTests {
 		assertThat(deleted(db, "taggings")).isEqualTo(1);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void forceDestroyDeletesTheRowThroughTheDatabaseRules(TestDatabase db) {
 		Associations associations = ParanoidFixture.engine(db);
 		AssociationRepository<Bio, Long> bios = associations.repository(Bio.class);
@@ -144,7 +144,7 @@ class ParanoidWritesIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM articles WHERE author_id = 3")).isZero();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void forceDestroyWhereDeletesSoftDeletedRowsToo(TestDatabase db) {
 		Associations associations = ParanoidFixture.engine(db);
 		AssociationRepository<Bio, Long> bios = associations.repository(Bio.class);
@@ -154,7 +154,7 @@ class ParanoidWritesIntegrationTests {
 		assertThat(associations.<Shelf, Long>repository(Shelf.class).forceDestroy(Where.eq("id", 1L))).isZero();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void destroyHooksRunForSoftAndForcedDeletes(TestDatabase db) {
 		List<String> calls = new ArrayList<>();
 		Associations associations = ParanoidFixture.engine(db, (builder) -> builder
@@ -170,7 +170,7 @@ class ParanoidWritesIntegrationTests {
 		assertThat(longs(db, "SELECT id FROM bios")).containsExactly(3L);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void restoreSetsDeletedAtBackToNullAndRunsTheRestoreHooks(TestDatabase db) {
 		List<String> calls = new ArrayList<>();
 		Associations associations = ParanoidFixture.engine(db, (builder) -> builder
@@ -191,7 +191,7 @@ class ParanoidWritesIntegrationTests {
 			.as("a restore changes no other row").isEqualTo(1);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void restoreWhereRestoresTheSoftDeletedRowsThatMatchInOneStatement(TestDatabase db) {
 		Associations associations = ParanoidFixture.engine(db);
 		AssociationRepository<Article, Long> articles = associations.repository(Article.class);
@@ -204,7 +204,7 @@ class ParanoidWritesIntegrationTests {
 		assertThat(articles.count()).isEqualTo(5);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void restoreWithHooksGoesRowByRow(TestDatabase db) {
 		List<Long> restored = new ArrayList<>();
 		Associations associations = ParanoidFixture.engine(db,
@@ -215,7 +215,7 @@ class ParanoidWritesIntegrationTests {
 		assertThat(deleted(db, "articles")).isZero();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void restoreOfAModelThatIsNotParanoidIsAnErrorBeforeAnyStatement(TestDatabase db) {
 		Associations associations = ParanoidFixture.engine(db);
 		AssociationRepository<Shelf, Long> shelves = associations.repository(Shelf.class);
@@ -233,7 +233,7 @@ class ParanoidWritesIntegrationTests {
 		assertThat(db.statements().count()).isZero();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void restoreOfARowThatDoesNotExistIsAnError(TestDatabase db) {
 		Associations associations = ParanoidFixture.engine(db);
 		Author ghost = new Author("ghost");
@@ -243,7 +243,7 @@ class ParanoidWritesIntegrationTests {
 			.withMessage("Cannot restore Author (id 99): no such row.");
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void destroyAndRestoreWhereHonourTheCondition(TestDatabase db) {
 		Associations associations = ParanoidFixture.engine(db);
 		AssociationRepository<Article, Long> articles = associations.repository(Article.class);

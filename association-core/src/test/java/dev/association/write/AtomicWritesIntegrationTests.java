@@ -21,7 +21,7 @@ import dev.association.repository.FoundOrCreated;
 import dev.association.seed.Post;
 import dev.association.seed.Role;
 import dev.association.seed.User;
-import dev.association.testing.AllDatabases;
+import dev.association.testing.AllDatabasesAndGalera;
 import dev.association.testing.TestDatabase;
 import dev.association.write.GraphModels.Account;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -55,7 +55,7 @@ class AtomicWritesIntegrationTests {
 		return account;
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void upsertByPrimaryKeyUpdatesTheRowInOneStatementKeepingCreatedAt(TestDatabase db) {
 		this.associations = GraphModels.engine(db);
 		Account ann = stored("ann@example.org", "Ann");
@@ -76,7 +76,7 @@ class AtomicWritesIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM accounts")).isEqualTo(2);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void upsertByAUniqueKeyInsertsOnceThenUpdatesThatRowAndReadsItsKeyBack(TestDatabase db) {
 		this.associations = GraphModels.engine(db);
 		Account first = accounts().upsert(new Account("bob@example.org", "Bob"), "email");
@@ -90,7 +90,7 @@ class AtomicWritesIntegrationTests {
 		assertThat(db.jdbc().queryForList("SELECT name FROM accounts", String.class)).containsExactly("Robert");
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void upsertOnAttributesThatAreNoUniqueKeyIsRefusedBeforeAnyStatement(TestDatabase db) {
 		this.associations = GraphModels.engine(db);
 		assertThatExceptionOfType(QueryException.class)
@@ -103,7 +103,7 @@ class AtomicWritesIntegrationTests {
 		assertThat(db.statements().count()).isZero();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void incrementAddsAtomicallyAndGivesTheInstanceTheStoredValue(TestDatabase db) {
 		this.associations = GraphModels.engine(db);
 		Account ann = stored("ann@example.org", "Ann");
@@ -122,7 +122,7 @@ class AtomicWritesIntegrationTests {
 		assertThat(accounts().increment(Where.eq("id", bob.id), "balance", new BigDecimal("2.5"))).isEqualTo(1);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void incrementRefusesWrongAttributesAndAmountsBeforeAnyStatement(TestDatabase db) {
 		this.associations = GraphModels.engine(db);
 		Account ann = stored("ann@example.org", "Ann");
@@ -134,7 +134,7 @@ class AtomicWritesIntegrationTests {
 		assertThat(db.statements().count()).isZero();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void eightThreadsIncrementingOneRowLoseNothing(TestDatabase db) throws Exception {
 		this.associations = GraphModels.engine(db);
 		Account shared = stored("shared@example.org", "Shared");
@@ -153,7 +153,7 @@ class AtomicWritesIntegrationTests {
 		assertThat(seen).allSatisfy((last) -> assertThat(last).isBetween(25, THREADS * 26));
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void updateWithValuesSetsTheMatchingRowsInOneStatementWithUpdatedAt(TestDatabase db) {
 		this.associations = GraphModels.engine(db);
 		User ann = this.associations.<User, Long>repository(User.class).create(new User("ann"));
@@ -175,7 +175,7 @@ class AtomicWritesIntegrationTests {
 			.isFalse();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void updateWithAValueOfTheWrongTypeIsRefusedBeforeAnyStatement(TestDatabase db) {
 		this.associations = GraphModels.engine(db);
 		AssociationRepository<Post, Long> posts = this.associations.repository(Post.class);
@@ -191,7 +191,7 @@ class AtomicWritesIntegrationTests {
 		assertThat(db.statements().count()).isZero();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void reloadReadsTheRowAndItsIncludesIntoTheSameInstance(TestDatabase db) {
 		this.associations = GraphModels.engine(db);
 		AssociationRepository<User, Long> users = this.associations.repository(User.class);
@@ -210,7 +210,7 @@ class AtomicWritesIntegrationTests {
 			.withMessage("Cannot reload User (id " + ann.id + "): the row no longer exists.");
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void findOrCreateFindsOrCreatesWithTheEqualitiesOfTheCondition(TestDatabase db) {
 		this.associations = GraphModels.engine(db);
 		AssociationRepository<Role, Long> roles = this.associations.repository(Role.class);
@@ -228,7 +228,7 @@ class AtomicWritesIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM roles")).isEqualTo(1);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void eightThreadsRacingForOneUniqueKeyCreateOneRowAndAllGetIt(TestDatabase db) throws Exception {
 		this.associations = GraphModels.engine(db);
 		List<FoundOrCreated<Account>> results = race(() -> {
@@ -241,7 +241,7 @@ class AtomicWritesIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM accounts")).isEqualTo(1);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void aRefusedCreateInsideTheCallersTransactionLeavesItUsable(TestDatabase db) {
 		this.associations = GraphModels.engine(db);
 		stored("taken@example.org", "Taken");

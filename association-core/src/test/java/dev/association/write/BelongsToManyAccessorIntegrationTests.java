@@ -23,7 +23,7 @@ import dev.association.seed.Role;
 import dev.association.seed.Team;
 import dev.association.seed.User;
 import dev.association.seed.UserProject;
-import dev.association.testing.AllDatabases;
+import dev.association.testing.AllDatabasesAndGalera;
 import dev.association.testing.TestDatabase;
 
 import static dev.association.write.WriteTesting.count;
@@ -76,7 +76,7 @@ class BelongsToManyAccessorIntegrationTests {
 		return longs(db, "SELECT role_id FROM user_roles WHERE user_id = ? ORDER BY role_id", this.alice.id);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void addInsertsOneJoinRowPerTargetInOneBatchAndNeverADuplicate(TestDatabase db) {
 		seed(db, 3);
 		rolesOf(this.alice).add(this.roles.get(0), role(1), this.roles.get(0));
@@ -88,7 +88,7 @@ class BelongsToManyAccessorIntegrationTests {
 		assertThat(linkedRoles(db)).containsExactly(role(0), role(1));
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void setDeletesTheJoinRowsNotInTheSetAndInsertsTheNewOnes(TestDatabase db) {
 		seed(db, 4);
 		rolesOf(this.alice).add(role(0), role(1), role(2));
@@ -99,7 +99,7 @@ class BelongsToManyAccessorIntegrationTests {
 		assertThat(linkedRoles(db)).isEmpty();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void removeDeletesJoinRowsAndNeverTheTargets(TestDatabase db) {
 		seed(db, 3);
 		rolesOf(this.alice).add(role(0), role(1), role(2));
@@ -108,7 +108,7 @@ class BelongsToManyAccessorIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM roles")).isEqualTo(3);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void hasIsTrueOnlyWhenEveryGivenTargetIsLinked(TestDatabase db) {
 		seed(db, 3);
 		rolesOf(this.alice).add(role(0), role(1));
@@ -117,7 +117,7 @@ class BelongsToManyAccessorIntegrationTests {
 		assertThat(rolesOf(this.alice).has(role(2))).isFalse();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void createInsertsTheTargetAndItsJoinRow(TestDatabase db) {
 		seed(db, 0);
 		Role admin = rolesOf(this.alice).create(new Role("admin"));
@@ -125,7 +125,7 @@ class BelongsToManyAccessorIntegrationTests {
 		assertThat(linkedRoles(db)).containsExactly(admin.id);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void addWithThroughValuesWritesThemAndAPlainAddGetsTheJoinModelDefaults(TestDatabase db) {
 		seed(db, 0);
 		AssociationRepository<Project, Long> projects = this.associations.repository(Project.class);
@@ -142,7 +142,7 @@ class BelongsToManyAccessorIntegrationTests {
 			.isAfter(before);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void addWithThroughValuesOnALinkedTargetUpdatesTheJoinRow(TestDatabase db) {
 		seed(db, 0);
 		Project apollo = this.associations.<Project, Long>repository(Project.class).create(new Project("apollo"));
@@ -155,7 +155,7 @@ class BelongsToManyAccessorIntegrationTests {
 				zeus.id)).isEqualTo("lead");
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void getReturnsTheTargetsWithTheirJoinRow(TestDatabase db) {
 		seed(db, 0);
 		Project apollo = this.associations.<Project, Long>repository(Project.class).create(new Project("apollo"));
@@ -168,7 +168,7 @@ class BelongsToManyAccessorIntegrationTests {
 		});
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void theThroughScopeIsWrittenOnAddAndASoftDeletedJoinRowIsBroughtBack(TestDatabase db) {
 		seed(db, 0);
 		Team red = this.associations.<Team, Long>repository(Team.class).create(new Team("red"));
@@ -185,7 +185,7 @@ class BelongsToManyAccessorIntegrationTests {
 		assertThat(members.has(this.alice)).isTrue();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void setOfAThousandTargetsTakesThreeStatements(TestDatabase db) {
 		seed(db, 1010);
 		rolesOf(this.alice).set(this.roles.subList(0, 10));
@@ -196,7 +196,7 @@ class BelongsToManyAccessorIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM user_roles WHERE role_id <= ?", role(9))).isZero();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void aHookThatThrowsDuringASetOfAHundredLeavesTheOriginalJoinRows(TestDatabase db) {
 		seed(db, 0);
 		AssociationRepository<Project, Long> projects = this.associations.repository(Project.class);
@@ -214,7 +214,7 @@ class BelongsToManyAccessorIntegrationTests {
 				hundred.get(100).id, hundred.get(101).id, hundred.get(102).id);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void aConstraintViolationDuringASetOfAHundredRolesLeavesTheOriginalJoinRows(TestDatabase db) {
 		seed(db, 103);
 		rolesOf(this.alice).set(this.roles.subList(100, 103));
@@ -226,7 +226,7 @@ class BelongsToManyAccessorIntegrationTests {
 		assertThat(linkedRoles(db)).containsExactly(role(100), role(101), role(102));
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void twoThreadsAddingTheSameRoleAtOnceLeaveOneJoinRow(TestDatabase db) throws Exception {
 		seed(db, 20);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -254,7 +254,7 @@ class BelongsToManyAccessorIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM user_roles")).isEqualTo(20);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void throughValuesAreCheckedAgainstTheJoinModel(TestDatabase db) {
 		seed(db, 1);
 		Project apollo = this.associations.<Project, Long>repository(Project.class).create(new Project("apollo"));

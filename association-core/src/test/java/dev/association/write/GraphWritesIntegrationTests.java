@@ -17,7 +17,7 @@ import dev.association.seed.Role;
 import dev.association.seed.Tag;
 import dev.association.seed.User;
 import dev.association.seed.UserProject;
-import dev.association.testing.AllDatabases;
+import dev.association.testing.AllDatabasesAndGalera;
 import dev.association.testing.TestDatabase;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,7 +61,7 @@ class GraphWritesIntegrationTests {
 		return user;
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void createSavesEveryIncludedLevelInOrderAndReadsEveryKeyBack(TestDatabase db) {
 		this.associations = GraphModels.engine(db);
 		Role admin = repository(Role.class).create(new Role("admin"));
@@ -94,7 +94,7 @@ class GraphWritesIntegrationTests {
 		assertThat(loaded.profile.bio).isEqualTo("bio of ann");
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void createTakesAliasesAndDottedPathsAsStrings(TestDatabase db) {
 		this.associations = GraphModels.engine(db);
 		User bob = new User("bob");
@@ -108,7 +108,7 @@ class GraphWritesIntegrationTests {
 				+ "JOIN posts p ON p.id = pt.post_id WHERE p.author_id = ?", String.class, bob.id)).isEqualTo("greeting");
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void targetsWithAPrimaryKeyAreLinkedNotInserted(TestDatabase db) {
 		this.associations = GraphModels.engine(db);
 		Post old = repository(Post.class).create(new Post("old post"));
@@ -128,7 +128,7 @@ class GraphWritesIntegrationTests {
 		assertThat(old.updatedAt).isEqualTo(cid.updatedAt);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void bulkCreateRunsTheSameStatementsForTenAndAThousandUsers(TestDatabase db) {
 		this.associations = GraphModels.engine(db);
 		int ten = bulkCreateGraphs(db, "small", 10);
@@ -168,7 +168,7 @@ class GraphWritesIntegrationTests {
 		return statements;
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void aRefusedRowDeepInTheGraphLeavesNoRowAndNamesTheAssociation(TestDatabase db) {
 		this.associations = GraphModels.engine(db);
 		User dan = duplicateTagGraph("dan");
@@ -207,7 +207,7 @@ class GraphWritesIntegrationTests {
 		}
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void anUnknownNestedAliasIsRefusedBeforeAnyStatement(TestDatabase db) {
 		this.associations = GraphModels.engine(db);
 		User fay = new User("fay");

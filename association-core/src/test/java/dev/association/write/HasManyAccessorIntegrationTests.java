@@ -14,7 +14,7 @@ import dev.association.seed.Article;
 import dev.association.seed.Comment;
 import dev.association.seed.Post;
 import dev.association.seed.User;
-import dev.association.testing.AllDatabases;
+import dev.association.testing.AllDatabasesAndGalera;
 import dev.association.testing.TestDatabase;
 import dev.association.write.WriteModels.Shelf;
 import dev.association.write.WriteModels.Warehouse;
@@ -52,7 +52,7 @@ class HasManyAccessorIntegrationTests {
 		return this.posts.get(index).id;
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void addLinksInstancesAndKeysInOneStatementAndUpdatesTheInstances(TestDatabase db) {
 		seed(db);
 		alicesPosts().add(this.posts.get(0), post(1), (int) post(1));
@@ -63,7 +63,7 @@ class HasManyAccessorIntegrationTests {
 		assertThat(this.posts.get(0).updatedAt).isAfterOrEqualTo(this.posts.get(0).createdAt);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void setNullsTheForeignKeyOfRowsNoLongerInTheSetAndLinksTheNewOnes(TestDatabase db) {
 		seed(db);
 		alicesPosts().add(post(0), post(1));
@@ -74,7 +74,7 @@ class HasManyAccessorIntegrationTests {
 		assertThat(this.posts.get(2).authorId).isEqualTo(this.alice.id);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void setToAnEmptyCollectionUnlinksEveryRow(TestDatabase db) {
 		seed(db);
 		alicesPosts().add(post(0), post(1), post(2));
@@ -82,7 +82,7 @@ class HasManyAccessorIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM posts WHERE author_id IS NULL")).isEqualTo(3);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void removeNullsTheForeignKeyOfTheGivenRowsOnly(TestDatabase db) {
 		seed(db);
 		alicesPosts().add(post(0), post(1));
@@ -92,7 +92,7 @@ class HasManyAccessorIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM posts")).isEqualTo(3);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void hasIsTrueOnlyWhenEveryGivenRowIsLinked(TestDatabase db) {
 		seed(db);
 		alicesPosts().add(post(0), post(1));
@@ -103,7 +103,7 @@ class HasManyAccessorIntegrationTests {
 		assertThat(db.statements().count()).isEqualTo(2);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void createInsertsTheTargetWithTheForeignKeySet(TestDatabase db) {
 		seed(db);
 		Post post = alicesPosts().create(new Post("four"));
@@ -112,7 +112,7 @@ class HasManyAccessorIntegrationTests {
 		assertThat(longs(db, "SELECT author_id FROM posts WHERE title = 'four'")).containsExactly(this.alice.id);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void addAndCreateWriteTheScopeOfAScopedAssociation(TestDatabase db) {
 		seed(db);
 		Article article = this.associations.<Article, Long>repository(Article.class).create(new Article("news"));
@@ -130,7 +130,7 @@ class HasManyAccessorIntegrationTests {
 		assertThat(comments.has(loose, created)).isTrue();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void setOnANotNullForeignKeyRefusesBeforeAnyRowChanges(TestDatabase db) {
 		seed(db);
 		AssociationRepository<Warehouse, Long> warehouses = this.associations.repository(Warehouse.class);
@@ -152,7 +152,7 @@ class HasManyAccessorIntegrationTests {
 				north.id);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void getAndCountGoThroughTheQueryEngine(TestDatabase db) {
 		seed(db);
 		alicesPosts().add(post(0), post(2));
@@ -163,7 +163,7 @@ class HasManyAccessorIntegrationTests {
 		assertThat(alicesPosts().count(Where.eq("title", "one"))).isEqualTo(1);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void targetsThatAreNeitherInstancesNorKeysAreRefusedWithWhatIsAccepted(TestDatabase db) {
 		seed(db);
 		assertThatExceptionOfType(QueryException.class).isThrownBy(() -> alicesPosts().add("one"))
@@ -176,7 +176,7 @@ class HasManyAccessorIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM posts WHERE author_id IS NOT NULL")).isZero();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void accessorsOfAnUnsavedSourceAreRefused(TestDatabase db) {
 		seed(db);
 		assertThatExceptionOfType(QueryException.class)

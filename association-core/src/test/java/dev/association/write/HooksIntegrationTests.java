@@ -13,7 +13,7 @@ import dev.association.repository.ManyAccessor;
 import dev.association.seed.Profile;
 import dev.association.seed.Tag;
 import dev.association.seed.User;
-import dev.association.testing.AllDatabases;
+import dev.association.testing.AllDatabasesAndGalera;
 import dev.association.testing.TestDatabase;
 import dev.association.write.WriteModels.Document;
 import dev.association.write.WriteModels.Folder;
@@ -42,7 +42,7 @@ class HooksIntegrationTests {
 		});
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void hooksRunAroundCreateUpdateAndDestroyWithTheInstance(TestDatabase db) {
 		AssociationRepository<User, Long> users = recordingEngine(db).repository(User.class);
 		User alice = users.create(new User("alice"));
@@ -54,7 +54,7 @@ class HooksIntegrationTests {
 				"AFTER_DESTROY alice " + alice.id);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void aBeforeCreateHookMayChangeWhatIsWritten(TestDatabase db) {
 		Associations associations = WriteTesting.engine(db,
 				(builder) -> builder.hook(User.class, HookType.BEFORE_CREATE, (user) -> user.email = "hooked@example.com"));
@@ -63,7 +63,7 @@ class HooksIntegrationTests {
 			.isEqualTo("hooked@example.com");
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void anAfterCreateHookThatThrowsRollsTheInsertBack(TestDatabase db) {
 		Associations associations = WriteTesting.engine(db, (builder) -> builder.hook(User.class,
 				HookType.AFTER_CREATE, (user) -> {
@@ -75,7 +75,7 @@ class HooksIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM users")).isZero();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void bulkCreateRunsTheHooksOfEveryInstanceAndAThrowingHookLeavesNoRow(TestDatabase db) {
 		Associations associations = WriteTesting.engine(db, (builder) -> builder.hook(User.class,
 				HookType.BEFORE_CREATE, (user) -> {
@@ -91,7 +91,7 @@ class HooksIntegrationTests {
 			.containsExactly("ok1", "ok2");
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void hooksTrueDestroysTheChildrenOneByOneRecursivelyBeforeTheParent(TestDatabase db) {
 		Associations associations = recordingEngine(db);
 		Folder folder = associations.<Folder, Long>repository(Folder.class).create(new Folder("inbox"));
@@ -107,7 +107,7 @@ class HooksIntegrationTests {
 				+ count(db, "SELECT COUNT(*) FROM pages")).isZero();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void hooksTrueOnABelongsToManyDestroysTheJoinRowsOneByOneAndKeepsTheTargets(TestDatabase db) {
 		Associations associations = WriteTesting.engine(db, (builder) -> builder.hook(FolderLabel.class,
 				HookType.AFTER_DESTROY, (label) -> this.events.add("label " + label.tagId + " " + label.color)));
@@ -124,7 +124,7 @@ class HooksIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM tags")).isEqualTo(2);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void aChildHookThatThrowsDuringACascadeLeavesEveryRow(TestDatabase db) {
 		Associations associations = WriteTesting.engine(db, (builder) -> builder.hook(Page.class,
 				HookType.BEFORE_DESTROY, (page) -> {
@@ -145,7 +145,7 @@ class HooksIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM pages")).isEqualTo(2);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void withoutHooksTrueTheDatabaseCascadesInOneStatement(TestDatabase db) {
 		Associations associations = WriteTesting.engine(db);
 		User erin = associations.<User, Long>repository(User.class).create(new User("erin"));
@@ -156,7 +156,7 @@ class HooksIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM profiles")).isZero();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void destroyWhereOnAModelWithDestroyHooksDestroysRowByRow(TestDatabase db) {
 		Associations associations = recordingEngine(db);
 		AssociationRepository<User, Long> users = associations.repository(User.class);
@@ -167,7 +167,7 @@ class HooksIntegrationTests {
 		assertThat(db.jdbc().queryForList("SELECT username FROM users", String.class)).containsExactly("bea");
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void writesJoinTheCallersSpringTransaction(TestDatabase db) {
 		Associations associations = WriteTesting.engine(db);
 		AssociationRepository<User, Long> users = associations.repository(User.class);
@@ -181,7 +181,7 @@ class HooksIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM users") + count(db, "SELECT COUNT(*) FROM profiles")).isZero();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void aHookForAClassThatIsNotAModelIsAStartupError(TestDatabase db) {
 		assertThatExceptionOfType(AssociationDefinitionException.class)
 			.isThrownBy(() -> WriteTesting.engine(db,

@@ -7,7 +7,7 @@ import dev.association.WriteException;
 import dev.association.query.Find;
 import dev.association.query.Where;
 import dev.association.repository.AssociationRepository;
-import dev.association.testing.AllDatabases;
+import dev.association.testing.AllDatabasesAndGalera;
 import dev.association.testing.SchemaInspector;
 import dev.association.testing.SchemaInspector.ForeignKey;
 import dev.association.testing.TestDatabase;
@@ -38,7 +38,7 @@ class JoinRulesIntegrationTests {
 		return associations;
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void throughATableByNameEachSideRulesTheColumnPointingAtItsSource(TestDatabase db) {
 		Associations associations = engine(db, JoinRuleModels.BY_NAME);
 		assertThat(new SchemaInspector(db.rawDataSource()).foreignKeys("assignments")).containsExactlyInAnyOrder(
@@ -63,7 +63,7 @@ class JoinRulesIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM assignments")).isEqualTo(2);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void throughAJoinModelEachSideRulesTheColumnPointingAtItsSource(TestDatabase db) {
 		Associations associations = engine(db, JoinRuleModels.BY_MODEL);
 		assertThat(new SchemaInspector(db.rawDataSource()).foreignKeys("reviews")).containsExactlyInAnyOrder(

@@ -18,7 +18,7 @@ import dev.association.seed.Profile;
 import dev.association.seed.Project;
 import dev.association.seed.User;
 import dev.association.seed.UserProject;
-import dev.association.testing.AllDatabases;
+import dev.association.testing.AllDatabasesAndGalera;
 import dev.association.testing.TestDatabase;
 import dev.association.write.WriteModels.Note;
 import dev.association.write.WriteModels.Shelf;
@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class ModelWritesIntegrationTests {
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void createInsertsTheRowReadsTheGeneratedKeyBackAndSetsBothTimestamps(TestDatabase db) {
 		Associations associations = WriteTesting.engine(db);
 		Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -48,7 +48,7 @@ class ModelWritesIntegrationTests {
 		assertThat(instant(db, "SELECT updated_at FROM users WHERE id = ?", alice.id)).isEqualTo(alice.updatedAt);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void createKeepsAGivenCreatedAtAndWritesFieldInitialiserDefaults(TestDatabase db) {
 		Associations associations = WriteTesting.engine(db);
 		Instant long_ago = Instant.parse("2020-01-02T03:04:05.123456Z");
@@ -62,7 +62,7 @@ class ModelWritesIntegrationTests {
 			.isEqualTo("active");
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void createGeneratesAUuidKeyAndSetsLocalAndOffsetTimestamps(TestDatabase db) {
 		Associations associations = WriteTesting.engine(db);
 		Ticket ticket = associations.<Ticket, Object>repository(Ticket.class).create(new Ticket("printer on fire"));
@@ -78,7 +78,7 @@ class ModelWritesIntegrationTests {
 		return db.name().equals("mariadb") ? ticket.id.toString() : ticket.id;
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void createRunsTheBeforeCreateHookRegisteredInAssociate(TestDatabase db) {
 		Associations associations = WriteTesting.engine(db);
 		Note note = associations.<Note, Long>repository(Note.class).create(new Note("  groceries  "));
@@ -86,7 +86,7 @@ class ModelWritesIntegrationTests {
 			.isEqualTo("groceries");
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void bulkCreateSendsOneBatchPerChunkAndReadsEveryKeyBack(TestDatabase db) {
 		Associations associations = WriteTesting.engine(db);
 		List<User> users = new ArrayList<>();
@@ -106,7 +106,7 @@ class ModelWritesIntegrationTests {
 		assertThat(inOrder).containsAll(users.stream().map((u) -> u.id).toList());
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void bulkCreateOfFewRowsIsOneStatement(TestDatabase db) {
 		Associations associations = WriteTesting.engine(db);
 		List<Project> projects = List.of(new Project("a"), new Project("b"), new Project("c"));
@@ -116,7 +116,7 @@ class ModelWritesIntegrationTests {
 			.containsExactly(projects.get(0).id, projects.get(1).id, projects.get(2).id);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void updateWritesTheAttributesAndMovesUpdatedAt(TestDatabase db) {
 		Associations associations = WriteTesting.engine(db);
 		AssociationRepository<User, Long> users = associations.repository(User.class);
@@ -134,7 +134,7 @@ class ModelWritesIntegrationTests {
 		assertThat(instant(db, "SELECT created_at FROM users WHERE id = ?", carol.id)).isEqualTo(created);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void updateOfARowThatDoesNotExistIsAnErrorNamingTheModelAndKey(TestDatabase db) {
 		Associations associations = WriteTesting.engine(db);
 		User ghost = new User("ghost");
@@ -144,7 +144,7 @@ class ModelWritesIntegrationTests {
 			.withMessage("Cannot update User (id 999): no such row. Use create(...) to insert it.");
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void updateOfAJoinModelWithoutIdFindsTheRowByItsTwoKeys(TestDatabase db) {
 		Associations associations = WriteTesting.engine(db);
 		User user = associations.<User, Long>repository(User.class).create(new User("dan"));
@@ -161,7 +161,7 @@ class ModelWritesIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM user_projects")).isZero();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void destroyDeletesTheRowAndTheDatabaseCascadesToTheProfile(TestDatabase db) {
 		Associations associations = WriteTesting.engine(db);
 		User erin = associations.<User, Long>repository(User.class).create(new User("erin"));
@@ -175,7 +175,7 @@ class ModelWritesIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM profiles")).isZero();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void destroyingADepartmentKeepsItsEmployeesWithANullDepartment(TestDatabase db) {
 		Associations associations = WriteTesting.engine(db);
 		Department sales = associations.<Department, Long>repository(Department.class).create(new Department("sales"));
@@ -187,7 +187,7 @@ class ModelWritesIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM employees WHERE department_id IS NULL")).isEqualTo(2);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void restrictRefusesTheDestroyWithAMessageNamingTheAssociationAndKeepsTheRows(TestDatabase db) {
 		Associations associations = WriteTesting.engine(db);
 		Warehouse north = associations.<Warehouse, Long>repository(Warehouse.class).create(new Warehouse("north"));
@@ -201,7 +201,7 @@ class ModelWritesIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM shelves")).isEqualTo(1);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void destroyWhereDeletesTheMatchingRowsInOneStatement(TestDatabase db) {
 		Associations associations = WriteTesting.engine(db);
 		AssociationRepository<User, Long> users = associations.repository(User.class);
@@ -213,7 +213,7 @@ class ModelWritesIntegrationTests {
 		assertThat(db.jdbc().queryForList("SELECT username FROM users", String.class)).containsExactly("bea");
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void destroyWhereOnAnUnknownAttributeListsTheAttributes(TestDatabase db) {
 		Associations associations = WriteTesting.engine(db);
 		assertThatExceptionOfType(QueryException.class)

@@ -10,7 +10,7 @@ import dev.association.query.Where;
 import dev.association.repository.AssociationRepository;
 import dev.association.repository.ManyAccessor;
 import dev.association.repository.OneAccessor;
-import dev.association.testing.AllDatabases;
+import dev.association.testing.AllDatabasesAndGalera;
 import dev.association.testing.SchemaInspector;
 import dev.association.testing.TestDatabase;
 import dev.association.write.KeyModels.City;
@@ -63,7 +63,7 @@ class NonPrimaryKeyIntegrationTests {
 		return db.jdbc().queryForList(sql, String.class, args);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void createAddsAUniqueKeyOnEveryReferencedColumnThatIsNotThePrimaryKey(TestDatabase db) {
 		Associations associations = engine(db);
 		associations.schema().create();
@@ -79,7 +79,7 @@ class NonPrimaryKeyIntegrationTests {
 				+ " UNIQUE (" + associations.dialect().quote("code") + ")");
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void validateReportsAReferencedColumnWithoutAUniqueKeyAmongTheOtherMismatches(TestDatabase db) {
 		Associations associations = engine(db);
 		db.jdbc().execute("CREATE TABLE countries (id BIGINT PRIMARY KEY, code VARCHAR(255), name VARCHAR(255))");
@@ -93,7 +93,7 @@ class NonPrimaryKeyIntegrationTests {
 					"unique key on 'languages.iso' (Language.iso, referenced by Language.countries (belongsToMany Country)) is missing"));
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void hasManyAccessorsWriteTheSourceKeyValueIntoTheForeignKey(TestDatabase db) {
 		seed(db);
 		City paris = create(City.class, new City("Paris"));
@@ -119,7 +119,7 @@ class NonPrimaryKeyIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM cities WHERE country_code IS NULL")).isEqualTo(2);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void hasOneAccessorsWriteTheSourceKeyValueIntoTheForeignKey(TestDatabase db) {
 		seed(db);
 		Flag tricolour = create(Flag.class, new Flag("blue white red"));
@@ -135,7 +135,7 @@ class NonPrimaryKeyIntegrationTests {
 		assertThat(countries().<Flag>one(this.spain, "flag").get()).map((f) -> f.id).contains(rojigualda.id);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void belongsToSetTakesATargetKeyValueOrAnInstance(TestDatabase db) {
 		seed(db);
 		City madrid = create(City.class, new City("Madrid"));
@@ -151,7 +151,7 @@ class NonPrimaryKeyIntegrationTests {
 		assertThat(cities().<Country>one(madrid, "country").get()).map((c) -> c.id).contains(portugal.id);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void belongsToManyAccessorsLinkByTheKeysAndTakeInstancesOrPrimaryKeys(TestDatabase db) {
 		seed(db);
 		AssociationRepository<Language, Long> languages = this.associations.repository(Language.class);
@@ -175,7 +175,7 @@ class NonPrimaryKeyIntegrationTests {
 			.containsExactly("ES");
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void includesJoinOnTheKeysInBothDirections(TestDatabase db) {
 		seed(db);
 		countries().many(this.france, "cities").create(new City("Paris"));

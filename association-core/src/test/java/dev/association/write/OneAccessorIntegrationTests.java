@@ -8,7 +8,7 @@ import dev.association.seed.Picture;
 import dev.association.seed.Post;
 import dev.association.seed.Profile;
 import dev.association.seed.User;
-import dev.association.testing.AllDatabases;
+import dev.association.testing.AllDatabasesAndGalera;
 import dev.association.testing.TestDatabase;
 
 import static dev.association.write.WriteTesting.count;
@@ -37,7 +37,7 @@ class OneAccessorIntegrationTests {
 		return this.associations.<Profile, Long>repository(Profile.class).create(new Profile(bio));
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void hasOneSetLinksTheTargetAndUnlinksThePreviousOne(TestDatabase db) {
 		seed(db);
 		Profile first = profile("first");
@@ -50,7 +50,7 @@ class OneAccessorIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM profiles WHERE id = ? AND user_id IS NULL", first.id)).isEqualTo(1);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void hasOneSetOfTheLinkedRowChangesNothingAndSetNullUnlinks(TestDatabase db) {
 		seed(db);
 		Profile first = profile("first");
@@ -63,7 +63,7 @@ class OneAccessorIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM profiles WHERE user_id IS NULL")).isEqualTo(1);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void hasOneCreateInsertsTheTargetWithTheForeignKey(TestDatabase db) {
 		seed(db);
 		Profile created = users().<Profile>one(this.alice, "profile").create(new Profile("hi"));
@@ -71,7 +71,7 @@ class OneAccessorIntegrationTests {
 		assertThat(longs(db, "SELECT user_id FROM profiles WHERE bio = 'hi'")).containsExactly(this.alice.id);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void belongsToSetWritesTheSourcesForeignKeyAndUpdatedAt(TestDatabase db) {
 		seed(db);
 		Post post = this.associations.<Post, Long>repository(Post.class).create(new Post("hello"));
@@ -86,7 +86,7 @@ class OneAccessorIntegrationTests {
 		assertThat(count(db, "SELECT COUNT(*) FROM posts WHERE author_id IS NULL")).isEqualTo(1);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void belongsToCreateInsertsTheTargetAndPointsTheSourceAtIt(TestDatabase db) {
 		seed(db);
 		Picture picture = users().<Picture>one(this.alice, "profilePicture").create(new Picture("me.png"));
@@ -96,7 +96,7 @@ class OneAccessorIntegrationTests {
 			.containsExactly(picture.id);
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void getGoesThroughTheQueryEngine(TestDatabase db) {
 		seed(db);
 		Profile profile = users().<Profile>one(this.alice, "profile").create(new Profile("bio"));
@@ -106,7 +106,7 @@ class OneAccessorIntegrationTests {
 			.contains("alice");
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void belongsToGetWithoutAForeignKeyIsEmptyWithoutAStatement(TestDatabase db) {
 		seed(db);
 		Post post = this.associations.<Post, Long>repository(Post.class).create(new Post("orphan"));
@@ -115,7 +115,7 @@ class OneAccessorIntegrationTests {
 		assertThat(db.statements().count()).isZero();
 	}
 
-	@AllDatabases
+	@AllDatabasesAndGalera
 	void manyOnAToOneAliasAndOneOnAToManyAliasNameTheKind(TestDatabase db) {
 		seed(db);
 		assertThatExceptionOfType(QueryException.class).isThrownBy(() -> users().many(this.alice, "profile"))
