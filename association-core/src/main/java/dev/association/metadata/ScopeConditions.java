@@ -49,22 +49,7 @@ final class ScopeConditions {
 	}
 
 	private static @Nullable String attributeOf(Where where) {
-		if (where instanceof Where.Comparison c) {
-			return c.attribute();
-		}
-		if (where instanceof Where.InList in) {
-			return in.attribute();
-		}
-		if (where instanceof Where.Like like) {
-			return like.attribute();
-		}
-		if (where instanceof Where.NullCheck n) {
-			return n.attribute();
-		}
-		if (where instanceof Where.Between b) {
-			return b.attribute();
-		}
-		return null;
+		return (where instanceof Where.Atom atom) ? atom.attribute() : null;
 	}
 
 }

@@ -15,8 +15,7 @@ import org.springframework.util.Assert;
  * to-one steps are joined, and from the first to-many step on the condition is an {@code EXISTS} semi-join.
  * <pre>{@code Where.and(Where.eq("active", true), Where.or(Where.like("username", "a%"), Where.gt("id", 10)))}</pre>
  */
-public sealed interface Where permits Where.Comparison, Where.InList, Where.Like, Where.NullCheck, Where.Between,
-		Where.Junction, Where.Not, Where.Keyset {
+public sealed interface Where permits Where.Atom, Where.Junction, Where.Not, Where.Keyset {
 
 	/**
 	 * {@code attr = value}; a null value means {@code IS NULL}.
@@ -227,12 +226,25 @@ public sealed interface Where permits Where.Comparison, Where.InList, Where.Like
 	}
 
 	/**
+	 * A condition on one attribute (or one dotted path): a comparison, IN list, LIKE, NULL check or BETWEEN.
+	 */
+	sealed interface Atom extends Where permits Comparison, InList, Like, NullCheck, Between {
+
+		/**
+		 * The attribute (or dotted path) the condition is on.
+		 * @return the attribute name
+		 */
+		String attribute();
+
+	}
+
+	/**
 	 * {@code attribute op value}.
 	 * @param attribute the attribute name
 	 * @param operator the operator
 	 * @param value the bound value
 	 */
-	record Comparison(String attribute, Operator operator, Object value) implements Where {
+	record Comparison(String attribute, Operator operator, Object value) implements Atom {
 
 		public Comparison {
 			Assert.hasText(attribute, "Attribute must not be empty");
@@ -247,7 +259,7 @@ public sealed interface Where permits Where.Comparison, Where.InList, Where.Like
 	 * @param values the bound values
 	 * @param negated true for NOT IN
 	 */
-	record InList(String attribute, List<?> values, boolean negated) implements Where {
+	record InList(String attribute, List<?> values, boolean negated) implements Atom {
 
 		public InList {
 			Assert.hasText(attribute, "Attribute must not be empty");
@@ -261,7 +273,7 @@ public sealed interface Where permits Where.Comparison, Where.InList, Where.Like
 	 * @param pattern the bound pattern
 	 * @param caseInsensitive true for iLike
 	 */
-	record Like(String attribute, String pattern, boolean caseInsensitive) implements Where {
+	record Like(String attribute, String pattern, boolean caseInsensitive) implements Atom {
 
 		public Like {
 			Assert.hasText(attribute, "Attribute must not be empty");
@@ -275,7 +287,7 @@ public sealed interface Where permits Where.Comparison, Where.InList, Where.Like
 	 * @param attribute the attribute name
 	 * @param isNull true for IS NULL
 	 */
-	record NullCheck(String attribute, boolean isNull) implements Where {
+	record NullCheck(String attribute, boolean isNull) implements Atom {
 
 		public NullCheck {
 			Assert.hasText(attribute, "Attribute must not be empty");
@@ -289,7 +301,7 @@ public sealed interface Where permits Where.Comparison, Where.InList, Where.Like
 	 * @param low the lower bound
 	 * @param high the upper bound
 	 */
-	record Between(String attribute, Object low, Object high) implements Where {
+	record Between(String attribute, Object low, Object high) implements Atom {
 
 		public Between {
 			Assert.hasText(attribute, "Attribute must not be empty");

@@ -159,19 +159,7 @@ public final class ConditionWriter {
 	}
 
 	private static String attributeOf(Where where) {
-		if (where instanceof Where.Comparison c) {
-			return c.attribute();
-		}
-		if (where instanceof Where.InList in) {
-			return in.attribute();
-		}
-		if (where instanceof Where.Like like) {
-			return like.attribute();
-		}
-		if (where instanceof Where.NullCheck n) {
-			return n.attribute();
-		}
-		return ((Where.Between) where).attribute();
+		return ((Where.Atom) where).attribute();
 	}
 
 	private static void inList(SqlWriter out, Attribute attribute, String alias, Where.InList in) {
