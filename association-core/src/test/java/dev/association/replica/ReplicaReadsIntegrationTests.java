@@ -1,8 +1,6 @@
 package dev.association.replica;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -216,19 +214,12 @@ class ReplicaReadsIntegrationTests {
 	}
 
 	@Test
-	void replicationLagIsMeasured() {
+	void everyRowCommittedOnThePrimaryBecomesVisibleOnTheReplica() {
 		JdbcTemplate onPrimary = new JdbcTemplate(primary);
-		List<Long> lags = new ArrayList<>();
 		for (int i = 1; i <= 20; i++) {
-			onPrimary.update("INSERT INTO roles (name) VALUES (?)", "lag" + i);
-			long started = System.nanoTime();
+			onPrimary.update("INSERT INTO roles (name) VALUES (?)", "replicated" + i);
 			awaitReplica("SELECT COUNT(*) FROM roles", i);
-			lags.add((System.nanoTime() - started) / 1_000);
 		}
-		Collections.sort(lags);
-		System.out.println("association replica lag (commit on the primary to visible on the replica, 20 inserts): "
-				+ "median " + lags.get(10) + " us, max " + lags.get(19) + " us");
-		assertThat(lags.get(19)).isLessThan(Duration.ofSeconds(10).toNanos() / 1_000);
 	}
 
 	/**

@@ -7,7 +7,7 @@ import dev.association.Associations;
 import dev.association.autoconfigure.domain.DomainConfiguration;
 import dev.association.engine.Engine;
 import dev.association.repository.domain.Author;
-import org.junit.jupiter.api.Assumptions;
+import dev.association.testing.TestClusters;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -129,9 +129,7 @@ class AssociationReplicaAutoConfigurationTests {
 	}
 
 	private static void assumeClusters() {
-		Assumptions.assumeTrue("true".equalsIgnoreCase(System.getenv("ASSOCIATION_CLUSTERS")),
-				"The loopback clusters are not expected: run .ci/clusters.sh start and set ASSOCIATION_CLUSTERS=true "
-						+ "(.ci/run does both)");
+		TestClusters.assumeExpected();
 	}
 
 	private static String env(String name, String fallback) {
