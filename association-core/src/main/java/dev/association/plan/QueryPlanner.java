@@ -41,9 +41,9 @@ public final class QueryPlanner {
 		}
 		NodePlan root = node(statement, model, null, find.getAttributes(), find.getWhere(), false, find.isParanoid(),
 				find.getIncludes(), path, key);
-		root = withOrderPaths(root, find.getOrders());
+		root = OrderPlanner.withOrderPaths(root, find.getOrders());
 		Slots slots = statement.slots;
-		return new FindPlan(root, orders(root, find.getOrders(), true), slots.findLimit, slots.findOffset,
+		return new FindPlan(root, OrderPlanner.orders(root, find.getOrders(), true), slots.findLimit, slots.findOffset,
 				slots.parameters());
 	}
 
@@ -199,7 +199,7 @@ public final class QueryPlanner {
 			ConditionChecker.check(join.model(), throughWhere);
 			throughWhereSlots = slots.of(join.model(), throughWhere);
 		}
-		return new LevelPlan(association, target, include.isRequired(), orders(target, include.getOrders(), false),
+		return new LevelPlan(association, target, include.isRequired(), OrderPlanner.orders(target, include.getOrders(), false),
 				limitSlot, through, throughFirstColumn, linkColumn, joined, rowKey, rowKeyColumn, throughWhere,
 				throughWhereSlots);
 	}
@@ -312,83 +312,6 @@ public final class QueryPlanner {
 
 	private static String attributeNames(ModelMetadata model) {
 		return String.join(", ", model.attributes().stream().map(Attribute::name).toList());
-	}
-
-	/**
-	 * The root with the to-one paths of its order joined that are not included (a top-level order, a Pageable's
-	 * sort, may name {@code author.username} without including the author).
-	 */
-	private static NodePlan withOrderPaths(NodePlan root, List<Sort> sorts) {
-		List<String> paths = new ArrayList<>();
-		for (Sort sort : sorts) {
-			if (sort.path().indexOf('.') >= 0 && !viaIncludes(root, sort.path())) {
-				paths.add(sort.path());
-			}
-		}
-		if (paths.isEmpty()) {
-			return root;
-		}
-		int[] joins = new int[paths.size()];
-		return root.withPaths(PathResolver.withOrderJoins(root.model(), root.paths(), paths, joins));
-	}
-
-	private static boolean viaIncludes(NodePlan root, String path) {
-		String[] segments = path.split("\\.", -1);
-		NodePlan node = root;
-		for (int i = 0; i < segments.length - 1; i++) {
-			NodePlan next = null;
-			for (NodePlan join : node.joins()) {
-				if (join.association() != null && join.association().alias().equals(segments[i])) {
-					next = join;
-				}
-			}
-			if (next == null) {
-				return false;
-			}
-			node = next;
-		}
-		return true;
-	}
-
-	private static List<OrderPlan> orders(NodePlan root, List<Sort> sorts, boolean pathJoins) {
-		List<OrderPlan> orders = new ArrayList<>(sorts.size());
-		for (Sort sort : sorts) {
-			orders.add(order(root, sort, pathJoins));
-		}
-		return List.copyOf(orders);
-	}
-
-	private static OrderPlan order(NodePlan root, Sort sort, boolean pathJoins) {
-		String[] segments = sort.path().split("\\.", -1);
-		if (pathJoins && segments.length > 1 && !viaIncludes(root, sort.path())) {
-			int[] join = new int[1];
-			ConditionPaths paths = PathResolver.withOrderJoins(root.model(), root.paths(), List.of(sort.path()), join);
-			if (paths.joins().size() == root.paths().joins().size()) {
-				ModelMetadata model = root.paths().joins().get(join[0]).association().target();
-				return new OrderPlan(root, model.attribute(segments[segments.length - 1]), sort.direction(), join[0]);
-			}
-		}
-		NodePlan node = root;
-		for (int i = 0; i < segments.length - 1; i++) {
-			node = joined(node, segments[i], sort.path());
-		}
-		return new OrderPlan(node, node.model().attribute(segments[segments.length - 1]), sort.direction());
-	}
-
-	private static NodePlan joined(NodePlan node, String alias, String path) {
-		for (NodePlan join : node.joins()) {
-			if (join.association() != null && join.association().alias().equals(alias)) {
-				return join;
-			}
-		}
-		AssociationMetadata association = node.model().association(alias);
-		if (association.kind().isToMany()) {
-			throw new QueryException("Cannot order by '" + path + "': " + association.describe()
-					+ " is a to-many association; order its rows inside its include, Include.of(\"" + alias
-					+ "\").order(...).");
-		}
-		throw new QueryException("Cannot order by '" + path + "': " + association.describe()
-				+ " is not included; include it to order by its attributes.");
 	}
 
 	/** Alias and column counters of one statement being planned. */
