@@ -102,7 +102,8 @@ public final class QueryEngine {
 	 * @return the rows, to be closed
 	 */
 	public <T> Stream<T> stream(ModelMetadata model, Find find) {
-		RowBatches batches = new RowBatches(this, model, find, new HeldConnection(this.context.jdbc(), this.context.readOnlyFinds()));
+		HeldConnection connection = new HeldConnection(this.context.jdbc(), this.context.readOnlyFinds());
+		RowBatches batches = new RowBatches(this, model, find, connection);
 		Stream<Object> rows = StreamSupport
 			.stream(Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED | Spliterator.NONNULL), false)
 			.onClose(batches::close);

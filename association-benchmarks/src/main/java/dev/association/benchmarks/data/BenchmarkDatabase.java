@@ -69,7 +69,14 @@ public final class BenchmarkDatabase implements AutoCloseable {
 		}
 	}
 
-	private static String setting(String property, String variable, String fallback) {
+	/**
+	 * A connection setting: the system property, else the environment variable, else the fallback.
+	 * @param property the system property
+	 * @param variable the environment variable
+	 * @param fallback the default
+	 * @return the setting
+	 */
+	public static String setting(String property, String variable, String fallback) {
 		String value = System.getProperty(property);
 		if (value == null) {
 			value = System.getenv(variable);

@@ -16,6 +16,7 @@ import java.util.UUID;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.association.Associations;
+import dev.association.benchmarks.data.BenchmarkDatabase;
 import dev.association.benchmarks.data.DatabaseKind;
 import dev.association.benchmarks.data.StatementCountingDataSource;
 import dev.association.benchmarks.model.Comment;
@@ -75,11 +76,11 @@ public final class NestedCreateWorkload implements AutoCloseable {
 		HikariConfig config = new HikariConfig();
 		config.setMaximumPoolSize(2);
 		if (kind == DatabaseKind.POSTGRES) {
-			String url = setting("bench.writes.url", "ASSOCIATION_BENCH_WRITES_URL",
+			String url = BenchmarkDatabase.setting("bench.writes.url", "ASSOCIATION_BENCH_WRITES_URL",
 					"jdbc:postgresql://127.0.0.1:5432/association_bench");
 			config.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-			config.setUsername(setting("bench.postgres.user", "ASSOCIATION_BENCH_USER", "postgres"));
-			config.setPassword(setting("bench.postgres.password", "ASSOCIATION_BENCH_PASSWORD", ""));
+			config.setUsername(BenchmarkDatabase.setting("bench.postgres.user", "ASSOCIATION_BENCH_USER", "postgres"));
+			config.setPassword(BenchmarkDatabase.setting("bench.postgres.password", "ASSOCIATION_BENCH_PASSWORD", ""));
 		}
 		else {
 			config.setJdbcUrl("jdbc:h2:mem:nested-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
@@ -99,14 +100,6 @@ public final class NestedCreateWorkload implements AutoCloseable {
 			pool.close();
 			throw ex;
 		}
-	}
-
-	private static String setting(String property, String variable, String fallback) {
-		String value = System.getProperty(property);
-		if (value == null) {
-			value = System.getenv(variable);
-		}
-		return (value != null) ? value : fallback;
 	}
 
 	/**
