@@ -25,6 +25,8 @@ final class CompiledNode {
 
 	final int presence;
 
+	final RowFactory factory;
+
 	final CompiledNode[] joins;
 
 	final FieldAccess[] joinFields;
@@ -44,6 +46,7 @@ final class CompiledNode {
 		this.assigned = node.assigned();
 		this.presence = (node.association() != null)
 				? node.columns().indexOf(NodePlan.presenceAttribute(node.association())) : -1;
+		this.factory = new RowFactory(this.model, this.columns, this.readers, this.firstColumn, this.assigned);
 		this.joins = joins;
 		this.joinFields = new FieldAccess[joins.length];
 		for (int i = 0; i < joins.length; i++) {

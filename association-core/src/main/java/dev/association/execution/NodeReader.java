@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import dev.association.dialect.ColumnReader;
-import dev.association.metadata.Attribute;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,22 +77,14 @@ final class NodeReader {
 		ColumnReader[] readers = node.readers;
 		int presence = node.presence;
 		int firstColumn = node.firstColumn;
-		if (presence >= 0) {
-			values[presence] = readers[presence].read(resultSet, firstColumn + presence);
-			if (values[presence] == null) {
-				this.last = null;
-				return null;
-			}
+		if (presence >= 0 && readers[presence].read(resultSet, firstColumn + presence) == null) {
+			this.last = null;
+			return null;
 		}
-		for (int i = 0; i < values.length; i++) {
-			if (i != presence) {
-				values[i] = readers[i].read(resultSet, firstColumn + i);
-			}
-		}
-		Object instance = node.model.newInstance();
-		Attribute[] columns = node.columns;
-		for (int i = 0; i < node.assigned; i++) {
-			columns[i].set(instance, values[i]);
+		Object instance = node.factory.create(resultSet);
+		// the key columns read for stitching only
+		for (int i = node.assigned; i < values.length; i++) {
+			values[i] = readers[i].read(resultSet, firstColumn + i);
 		}
 		for (int i = 0; i < this.joins.length; i++) {
 			Object joined = this.joins[i].read(resultSet);
@@ -102,7 +93,9 @@ final class NodeReader {
 			}
 		}
 		for (int i = 0; i < this.levels.length; i++) {
-			this.levels[i].register(values[node.levelKeys[i]], instance);
+			int key = node.levelKeys[i];
+			this.levels[i].register((key < node.assigned) ? readers[key].read(resultSet, firstColumn + key) : values[key],
+					instance);
 		}
 		for (JoinedReader level : this.joined) {
 			level.start(instance, resultSet);

@@ -1,5 +1,7 @@
 package dev.association.metadata;
 
+import java.lang.invoke.MethodHandle;
+
 import dev.association.AssociationException;
 import org.jspecify.annotations.Nullable;
 
@@ -150,6 +152,15 @@ public final class Attribute {
 			return;
 		}
 		field().set(instance, value);
+	}
+
+	/**
+	 * The field's setter, typed {@code (Object instance, Object value) void}, or null for an attribute of a join
+	 * table with no model class.
+	 * @return the setter, or null
+	 */
+	public @Nullable MethodHandle setter() {
+		return (this.field != null) ? this.field.setter() : null;
 	}
 
 	private FieldAccess field() {

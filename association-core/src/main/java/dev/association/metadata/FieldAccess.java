@@ -62,6 +62,15 @@ public final class FieldAccess {
 	}
 
 	/**
+	 * The field's setter, typed {@code (Object instance, Object value) void}, for a compiled query's row readers
+	 * (see {@code dev.association.execution.RowFactory}): one method handle tree per table of a statement.
+	 * @return the setter
+	 */
+	public MethodHandle setter() {
+		return this.setter;
+	}
+
+	/**
 	 * Reads the field.
 	 * @param instance the instance
 	 * @return the value

@@ -283,6 +283,15 @@ public final class ModelMetadata {
 	}
 
 	/**
+	 * The no-arg constructor, typed {@code () Object}, for a compiled query's row readers; null for a join table
+	 * with no model class.
+	 * @return the constructor, or null
+	 */
+	public @Nullable MethodHandle constructor() {
+		return this.constructor;
+	}
+
+	/**
 	 * A new, empty instance (through the no-arg constructor).
 	 * @return the instance
 	 */
