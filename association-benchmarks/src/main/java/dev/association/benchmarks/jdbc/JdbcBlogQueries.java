@@ -23,8 +23,8 @@ import dev.association.benchmarks.model.User;
  * The floor: hand-written JDBC that any ORM has to match, doing only the work the result needs. One statement with a
  * JOIN for the root and its to-one associations, one statement per to-many level with the parents' keys as one
  * {@code = ANY(?)} array on PostgreSQL and as an {@code IN (?, ?, ...)} list on MariaDB and H2 ({@link
- * FloorDialect}, split only past the driver's parameter limit), {@code ROW_NUMBER()} for per-parent limits, stitched into the plain model objects through hash maps keyed by the parent
- * id. To-many levels have no ORDER BY (children come in the order the database returns them; the graph comparison
+ * FloorDialect}, split only past the driver's parameter limit), {@code ROW_NUMBER()} for per-parent limits,
+ * stitched into the plain model objects through hash maps keyed by the parent id. To-many levels have no ORDER BY (children come in the order the database returns them; the graph comparison
  * sorts them) except where the result is ordered (the latest posts), and no column is read twice: a joined row's
  * key is the foreign key already read.
  */
