@@ -4,9 +4,9 @@
 #   ./run.sh                 full suite on PostgreSQL (127.0.0.1:5432/association_bench, N = 10,000 users):
 #                              1. steady state: W1-W7, jdbc / association / hibernate, time, -prof gc, statements
 #                              2. cold: W1-W7, jdbc / association, single calls after 50 warm-up calls
-#                              3. scaling: W3 over 100, 1,000, 10,000 users, on PostgreSQL and H2
+#                              3. scaling: W3 over 100, 1,000, 10,000 users, on PostgreSQL, MariaDB and H2
 #                              4. streaming: every user with its posts, stream against findAll
-#                              5. per database: the steady-state run on H2 (N = 10,000)
+#                              5. per database: the steady-state run on H2 and on MariaDB (N = 10,000)
 #   ./run.sh --quick         quick mode (under 2 minutes): H2 in memory, N = 1,000, jdbc and association, short
 #                            iterations; the table goes to results/RESULTS-h2.md
 #   ./run.sh [--quick] ARGS  extra JMH arguments for the steady-state run, e.g. -p implementation=jdbc,hibernate or
@@ -14,7 +14,9 @@
 #
 # BENCH_ITERATIONS replaces the steady-state iteration settings "-f 1 -wi 5 -w 2s -i 5 -r 2s";
 # BENCH_SECTIONS chooses the sections of a full run (default "steady cold scaling streaming databases").
-# Connection overrides: ASSOCIATION_BENCH_URL, ASSOCIATION_BENCH_USER, ASSOCIATION_BENCH_PASSWORD.
+# Connection overrides: ASSOCIATION_BENCH_URL, ASSOCIATION_BENCH_USER, ASSOCIATION_BENCH_PASSWORD (PostgreSQL);
+# ASSOCIATION_BENCH_MARIADB_URL, ASSOCIATION_BENCH_MARIADB_USER, ASSOCIATION_BENCH_MARIADB_PASSWORD (MariaDB,
+# default jdbc:mariadb://127.0.0.1:3306/association_bench, user root).
 set -euo pipefail
 
 module="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -37,6 +39,8 @@ stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p results
 log="results/jmh-$stamp.log"
 url="${ASSOCIATION_BENCH_URL:-jdbc:postgresql://127.0.0.1:5432/association_bench}"
+mariadb_url="${ASSOCIATION_BENCH_MARIADB_URL:-jdbc:mariadb://127.0.0.1:3306/association_bench}"
+per_database="h2 mariadb"
 heap="-Xms2g -Xmx2g"
 
 # jmh NAME ARGS...: one JMH run writing results/NAME-$stamp.json, logged; fails the script when JMH fails
@@ -80,15 +84,17 @@ else
 					-jvmArgsAppend "$heap" ;;
 			scaling)
 				# shellcheck disable=SC2086
-				jmh scaling ScalingBenchmark $iterations -p database=postgres,h2 -jvmArgsAppend "$heap" ;;
+				jmh scaling ScalingBenchmark $iterations -p database=postgres,mariadb,h2 -jvmArgsAppend "$heap" ;;
 			streaming)
 				# shellcheck disable=SC2086
 				jmh streaming StreamingBenchmark $iterations -prof gc -jvmArgsAppend "$heap" ;;
 			databases)
-				# shellcheck disable=SC2086
-				jmh databases EagerLoadingBenchmark $iterations -prof gc -p database=h2 \
-					-p implementation=jdbc,association \
-					-jvmArgsAppend "$heap -Dbench.statements=$module/results/statements-h2-$stamp.tsv" ;;
+				for database in $per_database; do
+					# shellcheck disable=SC2086
+					jmh "databases-$database" EagerLoadingBenchmark $iterations -prof gc -p database="$database" \
+						-p implementation=jdbc,association \
+						-jvmArgsAppend "$heap -Dbench.statements=$module/results/statements-$database-$stamp.tsv"
+				done ;;
 			*) echo "Unknown section '$section'" >&2; exit 2 ;;
 		esac
 	done
@@ -100,6 +106,7 @@ cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
 memory="$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
 jdk="$(java -version 2>&1 | head -1)"
 database_name="${url##*/}"
+mariadb="$(mysql -h 127.0.0.1 -u root -N -e 'select version()' 2>/dev/null || echo unknown)"
 postgres="$(psql -h 127.0.0.1 -U postgres -d "${database_name%%\?*}" -tA -c 'show server_version' 2>/dev/null || echo unknown)"
 generated="reused the stored data set"
 if grep -q 'Generated the data set' "$log"; then
@@ -119,7 +126,7 @@ has() {
 	echo
 	echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
 	echo "- Machine: $(nproc) cores, $memory, $cpu"
-	echo "- JDK: $jdk; PostgreSQL $postgres"
+	echo "- JDK: $jdk; PostgreSQL $postgres$( (has scaling || has databases) && echo "; MariaDB $mariadb")"
 	echo "- Database: $where; $generated"
 	echo "- Load average (1/5/15 min): $load_before before, $load_after after (the machine is shared: numbers taken under load are noisy)"
 	echo "- JMH: \`$iterations\`${*:+ plus \`$*\`}; average time per operation, median of the measurement iterations; error is JMH's 99.9% confidence half-width of the mean; whole run $((elapsed / 60)) min $((elapsed % 60)) s"
@@ -151,10 +158,16 @@ has() {
 		table dev.association.benchmarks.report.RunTables streaming "results/streaming-$stamp.json"
 	fi
 	if has databases; then
-		echo
-		echo "## H2 (in memory, N = 10,000)"
-		echo
-		table dev.association.benchmarks.report.ResultsTable "results/databases-$stamp.json" "results/statements-h2-$stamp.tsv" steady
+		for database in $per_database; do
+			echo
+			case "$database" in
+				h2) echo "## H2 (in memory, N = 10,000)" ;;
+				mariadb) echo "## MariaDB (loopback, ${mariadb_url#jdbc:mariadb://}, N = 10,000)" ;;
+			esac
+			echo
+			table dev.association.benchmarks.report.ResultsTable "results/databases-$database-$stamp.json" \
+				"results/statements-$database-$stamp.tsv" steady
+		done
 	fi
 } > "$output"
 echo

@@ -48,7 +48,7 @@ public class EagerLoadingBenchmark {
 	@Param({ "jdbc", "association", "hibernate" })
 	public String implementation;
 
-	/** The database: {@code postgres} (loopback, data reused) or {@code h2} (in memory, quick mode). */
+	/** The database: {@code postgres} or {@code mariadb} (loopback, data reused), or {@code h2} (in memory). */
 	@Param({ "postgres" })
 	public String database;
 

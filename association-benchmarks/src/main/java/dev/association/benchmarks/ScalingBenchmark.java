@@ -36,7 +36,7 @@ public class ScalingBenchmark {
 	@Param({ "jdbc", "association" })
 	public String implementation;
 
-	/** The database: {@code postgres} or {@code h2}. */
+	/** The database: {@code postgres}, {@code mariadb} or {@code h2}. */
 	@Param({ "postgres" })
 	public String database;
 

@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class StreamingBenchmark {
 
-	/** The database: {@code postgres} or {@code h2}. */
+	/** The database: {@code postgres}, {@code mariadb} or {@code h2}. */
 	@Param({ "postgres" })
 	public String database;
 

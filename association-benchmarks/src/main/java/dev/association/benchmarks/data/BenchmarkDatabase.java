@@ -2,7 +2,6 @@ package dev.association.benchmarks.data;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.UUID;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -12,11 +11,11 @@ import com.zaxxer.hikari.HikariDataSource;
  * source that implementations are given. PostgreSQL: {@code jdbc:postgresql://127.0.0.1:5432/association_bench},
  * user {@code postgres} (override with the system properties or environment variables
  * {@code bench.postgres.url}/{@code ASSOCIATION_BENCH_URL}, {@code bench.postgres.user}/{@code ASSOCIATION_BENCH_USER},
- * {@code bench.postgres.password}/{@code ASSOCIATION_BENCH_PASSWORD}). H2: a fresh in-memory database.
+ * {@code bench.postgres.password}/{@code ASSOCIATION_BENCH_PASSWORD}). MariaDB:
+ * {@code jdbc:mariadb://127.0.0.1:3306/association_bench}, user {@code root} ({@code bench.mariadb.url}/{@code
+ * ASSOCIATION_BENCH_MARIADB_URL}, and {@code _USER}, {@code _PASSWORD} likewise). H2: a fresh in-memory database.
  */
 public final class BenchmarkDatabase implements AutoCloseable {
-
-	private static final String DEFAULT_POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/association_bench";
 
 	private final DatabaseKind kind;
 
@@ -37,26 +36,34 @@ public final class BenchmarkDatabase implements AutoCloseable {
 	}
 
 	/**
-	 * Connects and makes sure the data set of this scale is loaded (generating it when it is not).
+	 * Connects to the kind's database ({@link DatabaseKind#endpoint()}) and makes sure the data set of this scale is
+	 * loaded (generating it when it is not).
 	 * @param kind the database kind
 	 * @param users N, the number of users
 	 * @return the database
 	 * @throws SQLException when the database cannot be reached or loaded
 	 */
 	public static BenchmarkDatabase open(DatabaseKind kind, int users) throws SQLException {
+		return open(kind, users, kind.endpoint());
+	}
+
+	/**
+	 * Connects to a database of a kind and makes sure the data set of this scale is loaded (generating it when it is
+	 * not).
+	 * @param kind the database kind
+	 * @param users N, the number of users
+	 * @param endpoint where the database is
+	 * @return the database
+	 * @throws SQLException when the database cannot be reached or loaded
+	 */
+	public static BenchmarkDatabase open(DatabaseKind kind, int users, DatabaseKind.Endpoint endpoint)
+			throws SQLException {
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("bench-" + kind.name().toLowerCase());
 		config.setMaximumPoolSize(4);
-		if (kind == DatabaseKind.POSTGRES) {
-			config.setJdbcUrl(setting("bench.postgres.url", "ASSOCIATION_BENCH_URL", DEFAULT_POSTGRES_URL));
-			config.setUsername(setting("bench.postgres.user", "ASSOCIATION_BENCH_USER", "postgres"));
-			config.setPassword(setting("bench.postgres.password", "ASSOCIATION_BENCH_PASSWORD", ""));
-		}
-		else {
-			config.setJdbcUrl("jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-			config.setUsername("sa");
-			config.setPassword("");
-		}
+		config.setJdbcUrl(endpoint.url());
+		config.setUsername(endpoint.user());
+		config.setPassword(endpoint.password());
 		HikariDataSource pool = new HikariDataSource(config);
 		try (Connection connection = pool.getConnection()) {
 			long start = System.nanoTime();

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.postgresql.PGConnection;
@@ -15,12 +14,13 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * Creates the blog schema and loads the data set in bulk: {@code COPY ... FROM STDIN} through the PostgreSQL
- * driver's {@code CopyManager}, batched inserts on H2. A marker table records N and the schema version, so that a
- * PostgreSQL data set is generated once and reused by later runs.
+ * driver's {@code CopyManager}, batched inserts on MariaDB (which Connector/J sends through the bulk protocol, one
+ * round trip per batch) and H2. A marker table records N and the schema version, so that a PostgreSQL or MariaDB
+ * data set is generated once and reused by later runs.
  */
 public final class BlogDataLoader {
 
-	private static final int H2_BATCH_SIZE = 1000;
+	private static final int BATCH_SIZE = 1000;
 
 	private static final int COPY_BUFFER_SIZE = 1 << 20;
 
@@ -70,14 +70,13 @@ public final class BlogDataLoader {
 		finally {
 			connection.setAutoCommit(autoCommit);
 		}
-		if (this.kind == DatabaseKind.POSTGRES) {
-			execute(connection, List.of("analyze"));
-		}
+		execute(connection, BlogSchema.analyze(this.kind));
 		return true;
 	}
 
 	private boolean isLoaded(Connection connection) throws SQLException {
-		try (ResultSet tables = connection.getMetaData().getTables(null, null, null, new String[] { "TABLE" })) {
+		try (ResultSet tables = connection.getMetaData()
+			.getTables(connection.getCatalog(), null, null, new String[] { "TABLE" })) {
 			boolean found = false;
 			while (tables.next()) {
 				found |= BlogSchema.MARKER_TABLE.equalsIgnoreCase(tables.getString("TABLE_NAME"));
@@ -110,7 +109,7 @@ public final class BlogDataLoader {
 				copy(connection, table, columns, rows);
 			}
 			else {
-				insert(connection, table, columns, rows);
+				insert(connection, table, columns, rows, this.kind);
 			}
 		}
 		catch (SQLException | RuntimeException ex) {
@@ -160,7 +159,8 @@ public final class BlogDataLoader {
 		return (value instanceof Boolean flag) ? (flag ? "t" : "f") : value.toString();
 	}
 
-	private static void insert(Connection connection, String table, String columns, RowSource rows) throws Exception {
+	private static void insert(Connection connection, String table, String columns, RowSource rows, DatabaseKind kind)
+			throws Exception {
 		int arity = columns.split(",").length;
 		String sql = "insert into " + table + " (" + columns + ") values (" + "?, ".repeat(arity - 1) + "?)";
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -168,11 +168,10 @@ public final class BlogDataLoader {
 			rows.generate((values) -> {
 				for (int i = 0; i < values.length; i++) {
 					Object value = values[i];
-					statement.setObject(i + 1,
-							(value instanceof Instant instant) ? instant.atOffset(ZoneOffset.UTC) : value);
+					statement.setObject(i + 1, (value instanceof Instant instant) ? kind.timestamp(instant) : value);
 				}
 				statement.addBatch();
-				if (++pending[0] == H2_BATCH_SIZE) {
+				if (++pending[0] == BATCH_SIZE) {
 					statement.executeBatch();
 					pending[0] = 0;
 				}

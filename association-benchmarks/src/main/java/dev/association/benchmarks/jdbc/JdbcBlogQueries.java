@@ -1,12 +1,9 @@
 package dev.association.benchmarks.jdbc;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,18 +13,18 @@ import javax.sql.DataSource;
 
 import dev.association.benchmarks.BlogQueries;
 import dev.association.benchmarks.Workload;
+import dev.association.benchmarks.jdbc.FloorDialect.KeyChunk;
 import dev.association.benchmarks.model.Comment;
 import dev.association.benchmarks.model.Post;
-import dev.association.benchmarks.model.Profile;
-import dev.association.benchmarks.model.Role;
 import dev.association.benchmarks.model.Tag;
 import dev.association.benchmarks.model.User;
 
 /**
  * The floor: hand-written JDBC that any ORM has to match, doing only the work the result needs. One statement with a
- * JOIN for the root and its to-one associations, one {@code = ANY(?)} statement per to-many level, {@code
- * ROW_NUMBER()} for per-parent limits, stitched into the plain model objects through hash maps keyed by the parent
- * id. To-many levels have no ORDER BY (children come in the order the database returns them; the graph comparison
+ * JOIN for the root and its to-one associations, one statement per to-many level with the parents' keys as one
+ * {@code = ANY(?)} array on PostgreSQL and as an {@code IN (?, ?, ...)} list on MariaDB and H2 ({@link
+ * FloorDialect}, split only past the driver's parameter limit), {@code ROW_NUMBER()} for per-parent limits,
+ * stitched into the plain model objects through hash maps keyed by the parent id. To-many levels have no ORDER BY (children come in the order the database returns them; the graph comparison
  * sorts them) except where the result is ordered (the latest posts), and no column is read twice: a joined row's
  * key is the foreign key already read.
  */
@@ -80,6 +77,10 @@ public final class JdbcBlogQueries implements BlogQueries {
 
 	private final long pointLookupUserId;
 
+	private final FloorDialect dialect;
+
+	private final BlogRows rows;
+
 	/**
 	 * The baseline on a data source.
 	 * @param dataSource the data source
@@ -88,6 +89,13 @@ public final class JdbcBlogQueries implements BlogQueries {
 	public JdbcBlogQueries(DataSource dataSource, long pointLookupUserId) {
 		this.dataSource = dataSource;
 		this.pointLookupUserId = pointLookupUserId;
+		try (Connection connection = dataSource.getConnection()) {
+			this.dialect = FloorDialect.of(connection);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+		this.rows = new BlogRows(this.dialect);
 	}
 
 	@Override
@@ -99,8 +107,8 @@ public final class JdbcBlogQueries implements BlogQueries {
 			List<User> users = new ArrayList<>(Workload.USERS);
 			try (ResultSet rs = statement.executeQuery()) {
 				while (rs.next()) {
-					User user = user(rs, 1);
-					user.profile = profile(rs, 5, user.id);
+					User user = this.rows.user(rs, 1);
+					user.profile = this.rows.profile(rs, 5, user.id);
 					users.add(user);
 				}
 			}
@@ -136,12 +144,13 @@ public final class JdbcBlogQueries implements BlogQueries {
 				postsById.put(post.id, post);
 				postIds[i] = post.id;
 			}
-			try (PreparedStatement statement = connection.prepareStatement(COMMENTS_WITH_COMMENTER)) {
-				statement.setArray(1, ids(connection, postIds));
-				try (ResultSet rs = statement.executeQuery()) {
+			for (KeyChunk keys : this.dialect.keys(connection, postIds)) {
+				try (PreparedStatement statement = keys.prepare(connection, COMMENTS_WITH_COMMENTER);
+						ResultSet rs = statement.executeQuery()) {
 					while (rs.next()) {
-						Comment comment = comment(rs, 1);
-						comment.commenter = (comment.commenterId != null) ? joinedUser(rs, 6, comment.commenterId) : null;
+						Comment comment = this.rows.comment(rs, 1);
+						comment.commenter = (comment.commenterId != null)
+								? this.rows.joinedUser(rs, 6, comment.commenterId) : null;
 						postsById.get(comment.postId).comments.add(comment);
 					}
 				}
@@ -165,11 +174,11 @@ public final class JdbcBlogQueries implements BlogQueries {
 				byId.put(user.id, user);
 				userIds[i] = user.id;
 			}
-			try (PreparedStatement statement = connection.prepareStatement(ROLES_OF_USERS)) {
-				statement.setArray(1, ids(connection, userIds));
-				try (ResultSet rs = statement.executeQuery()) {
+			for (KeyChunk keys : this.dialect.keys(connection, userIds)) {
+				try (PreparedStatement statement = keys.prepare(connection, ROLES_OF_USERS);
+						ResultSet rs = statement.executeQuery()) {
 					while (rs.next()) {
-						byId.get(rs.getLong(1)).roles.add(role(rs, 2));
+						byId.get(rs.getLong(1)).roles.add(this.rows.role(rs, 2));
 					}
 				}
 			}
@@ -188,8 +197,8 @@ public final class JdbcBlogQueries implements BlogQueries {
 				statement.setInt(1, Workload.POSTS);
 				try (ResultSet rs = statement.executeQuery()) {
 					while (rs.next()) {
-						Post post = post(rs, 1);
-						post.author = (post.authorId != null) ? joinedUser(rs, 7, post.authorId) : null;
+						Post post = this.rows.post(rs, 1);
+						post.author = (post.authorId != null) ? this.rows.joinedUser(rs, 7, post.authorId) : null;
 						post.tags = new ArrayList<>();
 						post.comments = new ArrayList<>();
 						posts.add(post);
@@ -202,10 +211,10 @@ public final class JdbcBlogQueries implements BlogQueries {
 				byId.put(posts.get(i).id, posts.get(i));
 				postIds[i] = posts.get(i).id;
 			}
-			Array keys = ids(connection, postIds);
-			try (PreparedStatement statement = connection.prepareStatement(TAGS_OF_POSTS)) {
-				statement.setArray(1, keys);
-				try (ResultSet rs = statement.executeQuery()) {
+			List<KeyChunk> keys = this.dialect.keys(connection, postIds);
+			for (KeyChunk chunk : keys) {
+				try (PreparedStatement statement = chunk.prepare(connection, TAGS_OF_POSTS);
+						ResultSet rs = statement.executeQuery()) {
 					while (rs.next()) {
 						Tag tag = new Tag();
 						tag.id = rs.getLong(2);
@@ -214,11 +223,11 @@ public final class JdbcBlogQueries implements BlogQueries {
 					}
 				}
 			}
-			try (PreparedStatement statement = connection.prepareStatement(COMMENTS_OF_POSTS)) {
-				statement.setArray(1, keys);
-				try (ResultSet rs = statement.executeQuery()) {
+			for (KeyChunk chunk : keys) {
+				try (PreparedStatement statement = chunk.prepare(connection, COMMENTS_OF_POSTS);
+						ResultSet rs = statement.executeQuery()) {
 					while (rs.next()) {
-						Comment comment = comment(rs, 1);
+						Comment comment = this.rows.comment(rs, 1);
 						byId.get(comment.postId).comments.add(comment);
 					}
 				}
@@ -252,8 +261,8 @@ public final class JdbcBlogQueries implements BlogQueries {
 					if (!rs.next()) {
 						return null;
 					}
-					user = user(rs, 1);
-					user.profile = profile(rs, 5, user.id);
+					user = this.rows.user(rs, 1);
+					user.profile = this.rows.profile(rs, 5, user.id);
 				}
 			}
 			user.posts = new ArrayList<>();
@@ -261,7 +270,7 @@ public final class JdbcBlogQueries implements BlogQueries {
 				statement.setLong(1, user.id);
 				try (ResultSet rs = statement.executeQuery()) {
 					while (rs.next()) {
-						user.posts.add(post(rs, 1));
+						user.posts.add(this.rows.post(rs, 1));
 					}
 				}
 			}
@@ -270,7 +279,7 @@ public final class JdbcBlogQueries implements BlogQueries {
 				statement.setLong(1, user.id);
 				try (ResultSet rs = statement.executeQuery()) {
 					while (rs.next()) {
-						user.roles.add(role(rs, 2));
+						user.roles.add(this.rows.role(rs, 2));
 					}
 				}
 			}
@@ -281,20 +290,20 @@ public final class JdbcBlogQueries implements BlogQueries {
 		}
 	}
 
-	private static List<User> users(Connection connection, int limit) throws SQLException {
+	private List<User> users(Connection connection, int limit) throws SQLException {
 		List<User> users = new ArrayList<>(limit);
 		try (PreparedStatement statement = connection.prepareStatement(USERS)) {
 			statement.setInt(1, limit);
 			try (ResultSet rs = statement.executeQuery()) {
 				while (rs.next()) {
-					users.add(user(rs, 1));
+					users.add(this.rows.user(rs, 1));
 				}
 			}
 		}
 		return users;
 	}
 
-	private static List<Post> loadPosts(Connection connection, List<User> users, String sql, Integer perUser)
+	private List<Post> loadPosts(Connection connection, List<User> users, String sql, Integer perUser)
 			throws SQLException {
 		Map<Long, User> byId = new HashMap<>(users.size() * 2);
 		Long[] userIds = new Long[users.size()];
@@ -305,95 +314,21 @@ public final class JdbcBlogQueries implements BlogQueries {
 			userIds[i] = user.id;
 		}
 		List<Post> posts = new ArrayList<>();
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			statement.setArray(1, ids(connection, userIds));
-			if (perUser != null) {
-				statement.setInt(2, perUser);
-			}
-			try (ResultSet rs = statement.executeQuery()) {
-				while (rs.next()) {
-					Post post = post(rs, 1);
-					byId.get(post.authorId).posts.add(post);
-					posts.add(post);
+		for (KeyChunk keys : this.dialect.keys(connection, userIds)) {
+			try (PreparedStatement statement = keys.prepare(connection, sql)) {
+				if (perUser != null) {
+					statement.setInt(keys.next(), perUser);
+				}
+				try (ResultSet rs = statement.executeQuery()) {
+					while (rs.next()) {
+						Post post = this.rows.post(rs, 1);
+						byId.get(post.authorId).posts.add(post);
+						posts.add(post);
+					}
 				}
 			}
 		}
 		return posts;
-	}
-
-	private static Array ids(Connection connection, Long[] ids) throws SQLException {
-		return connection.createArrayOf("bigint", ids);
-	}
-
-	private static User user(ResultSet rs, int column) throws SQLException {
-		User user = new User();
-		user.id = rs.getLong(column);
-		user.username = rs.getString(column + 1);
-		user.email = rs.getString(column + 2);
-		user.createdAt = instant(rs, column + 3);
-		return user;
-	}
-
-	/**
-	 * A user read through a foreign key: its id is the key already read, its other columns start at {@code column}.
-	 */
-	private static User joinedUser(ResultSet rs, int column, long id) throws SQLException {
-		User user = new User();
-		user.id = id;
-		user.username = rs.getString(column);
-		user.email = rs.getString(column + 1);
-		user.createdAt = instant(rs, column + 2);
-		return user;
-	}
-
-	private static Profile profile(ResultSet rs, int column, long userId) throws SQLException {
-		long id = rs.getLong(column);
-		if (rs.wasNull()) {
-			return null;
-		}
-		Profile profile = new Profile();
-		profile.id = id;
-		profile.userId = userId;
-		profile.bio = rs.getString(column + 1);
-		return profile;
-	}
-
-	private static Post post(ResultSet rs, int column) throws SQLException {
-		Post post = new Post();
-		post.id = rs.getLong(column);
-		post.authorId = nullableLong(rs, column + 1);
-		post.title = rs.getString(column + 2);
-		post.body = rs.getString(column + 3);
-		post.published = rs.getBoolean(column + 4);
-		post.createdAt = instant(rs, column + 5);
-		return post;
-	}
-
-	private static Comment comment(ResultSet rs, int column) throws SQLException {
-		Comment comment = new Comment();
-		comment.id = rs.getLong(column);
-		comment.postId = nullableLong(rs, column + 1);
-		comment.commenterId = nullableLong(rs, column + 2);
-		comment.body = rs.getString(column + 3);
-		comment.createdAt = instant(rs, column + 4);
-		return comment;
-	}
-
-	private static Role role(ResultSet rs, int column) throws SQLException {
-		Role role = new Role();
-		role.id = rs.getLong(column);
-		role.name = rs.getString(column + 1);
-		return role;
-	}
-
-	private static Long nullableLong(ResultSet rs, int column) throws SQLException {
-		long value = rs.getLong(column);
-		return rs.wasNull() ? null : value;
-	}
-
-	private static Instant instant(ResultSet rs, int column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
 	}
 
 }

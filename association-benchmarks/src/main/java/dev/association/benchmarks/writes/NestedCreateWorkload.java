@@ -68,11 +68,14 @@ public final class NestedCreateWorkload implements AutoCloseable {
 
 	/**
 	 * Connects and creates the workload's tables when they are missing.
-	 * @param kind the database
+	 * @param kind the database: PostgreSQL or H2
 	 * @return the workload
 	 * @throws SQLException when the database cannot be reached
 	 */
 	public static NestedCreateWorkload open(DatabaseKind kind) throws SQLException {
+		if (kind == DatabaseKind.MARIADB) {
+			throw new IllegalArgumentException("NestedCreateBenchmark runs on postgres or h2");
+		}
 		HikariConfig config = new HikariConfig();
 		config.setMaximumPoolSize(2);
 		if (kind == DatabaseKind.POSTGRES) {
