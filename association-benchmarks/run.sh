@@ -6,14 +6,15 @@
 #                              2. cold: W1-W7, jdbc / association, single calls after 50 warm-up calls
 #                              3. scaling: W3 over 100, 1,000, 10,000 users, on PostgreSQL, MariaDB and H2
 #                              4. streaming: every user with its posts, stream against findAll
-#                              5. per database: the steady-state run on H2 and on MariaDB (N = 10,000)
+#                              5. multilevel: W8, 50 posts -> comments -> votes -> voter, and tags, on PostgreSQL and H2
+#                              6. per database: the steady-state run on H2 and on MariaDB (N = 10,000)
 #   ./run.sh --quick         quick mode (under 2 minutes): H2 in memory, N = 1,000, jdbc and association, short
 #                            iterations; the table goes to results/RESULTS-h2.md
 #   ./run.sh [--quick] ARGS  extra JMH arguments for the steady-state run, e.g. -p implementation=jdbc,hibernate or
 #                            a benchmark regex
 #
 # BENCH_ITERATIONS replaces the steady-state iteration settings "-f 1 -wi 5 -w 2s -i 5 -r 2s";
-# BENCH_SECTIONS chooses the sections of a full run (default "steady cold scaling streaming databases").
+# BENCH_SECTIONS chooses the sections of a full run (default "steady cold scaling streaming multilevel databases").
 # Connection overrides: ASSOCIATION_BENCH_URL, ASSOCIATION_BENCH_USER, ASSOCIATION_BENCH_PASSWORD (PostgreSQL);
 # ASSOCIATION_BENCH_MARIADB_URL, ASSOCIATION_BENCH_MARIADB_USER, ASSOCIATION_BENCH_MARIADB_PASSWORD (MariaDB,
 # default jdbc:mariadb://127.0.0.1:3306/association_bench, user root).
@@ -70,7 +71,7 @@ if $quick; then
 		-p implementation=jdbc,association -jvmArgsAppend "$heap -Dbench.statements=$module/results/statements-$stamp.tsv" "$@"
 else
 	iterations="${BENCH_ITERATIONS:--f 1 -wi 5 -w 2s -i 5 -r 2s}"
-	sections="${BENCH_SECTIONS:-steady cold scaling streaming databases}"
+	sections="${BENCH_SECTIONS:-steady cold scaling streaming multilevel databases}"
 	output="RESULTS.md"
 	where="PostgreSQL on loopback (${url#jdbc:postgresql://}), N = 10,000 users"
 	for section in $sections; do
@@ -88,6 +89,10 @@ else
 			streaming)
 				# shellcheck disable=SC2086
 				jmh streaming StreamingBenchmark $iterations -prof gc -jvmArgsAppend "$heap" ;;
+			multilevel)
+				# shellcheck disable=SC2086
+				jmh multilevel MultilevelBenchmark $iterations -prof gc -p database=postgres,h2 \
+					-jvmArgsAppend "$heap -Dbench.statements=$module/results/statements-multilevel-$stamp.tsv" ;;
 			databases)
 				for database in $per_database; do
 					# shellcheck disable=SC2086
@@ -157,6 +162,15 @@ has() {
 		echo
 		table dev.association.benchmarks.report.RunTables streaming "results/streaming-$stamp.json"
 	fi
+	if has multilevel; then
+		echo
+		echo "## Multilevel: 50 posts -> comments -> votes -> voter, and tags (W8)"
+		echo
+		echo "The shape of Vlad Mihalcea's high-performance-spring-persistence demo; its published figures (his machine, for context only): JdbcTemplate in 2 queries 5.35 ms, jOOQ 6.82, Spring Data JDBC single query 6.86, JPA JOIN FETCH 7.94, Blaze MULTISET 8.02, jOOQ MULTISET 23.6 ms."
+		echo
+		table dev.association.benchmarks.report.RunTables multilevel "results/multilevel-$stamp.json" \
+			"results/statements-multilevel-$stamp.tsv"
+	fi
 	if has databases; then
 		for database in $per_database; do
 			echo
@@ -174,7 +188,7 @@ echo
 echo "Wrote $module/$output"
 
 # the README shows the latest full run: replace what is between its results markers
-if ! $quick && [[ "$sections" == "steady cold scaling streaming databases" ]] && grep -q '<!-- results:start -->' README.md; then
+if ! $quick && [[ "$sections" == "steady cold scaling streaming multilevel databases" ]] && grep -q '<!-- results:start -->' README.md; then
 	awk -v results="$output" '
 		/<!-- results:start -->/ { print; while ((getline line < results) > 0) { if (line !~ /^# /) print line }; skip = 1; next }
 		/<!-- results:end -->/ { skip = 0 }

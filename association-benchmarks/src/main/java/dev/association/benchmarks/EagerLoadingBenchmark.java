@@ -1,12 +1,7 @@
 package dev.association.benchmarks;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
@@ -86,7 +81,7 @@ public class EagerLoadingBenchmark {
 		if (Boolean.getBoolean("bench.sql")) {
 			this.benchmarkDatabase.dataSource().sql().forEach((sql) -> System.out.println("  " + sql));
 		}
-		record(workload, chosen, statements);
+		WorkloadCheck.recordStatements(workload.name(), chosen, statements);
 	}
 
 	/**
@@ -168,17 +163,6 @@ public class EagerLoadingBenchmark {
 	static Workload workloadOf(String benchmark) {
 		String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
 		return Workload.valueOf(method.substring(0, 2).toUpperCase(Locale.ROOT));
-	}
-
-	private static void record(Workload workload, Implementation implementation, long statements) throws IOException {
-		String file = System.getProperty("bench.statements");
-		if (file == null || file.isBlank()) {
-			return;
-		}
-		String line = String.join("\t", List.of(workload.name(), implementation.parameterName(),
-				Long.toString(statements))) + System.lineSeparator();
-		Files.writeString(Path.of(file), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-				StandardOpenOption.APPEND);
 	}
 
 }

@@ -58,6 +58,21 @@ public final class BenchmarkDatabase implements AutoCloseable {
 	 */
 	public static BenchmarkDatabase open(DatabaseKind kind, int users, DatabaseKind.Endpoint endpoint)
 			throws SQLException {
+		return open(kind, endpoint, new BlogDataLoader(kind, new BlogDataSet(users))::ensureLoaded);
+	}
+
+	/**
+	 * Connects and makes sure the multilevel data set ({@link MultilevelDataSet}) is loaded.
+	 * @param kind the database kind
+	 * @return the database
+	 * @throws SQLException when the database cannot be reached or loaded
+	 */
+	public static BenchmarkDatabase openMultilevel(DatabaseKind kind) throws SQLException {
+		return open(kind, kind.endpoint(), new MultilevelDataLoader(kind)::ensureLoaded);
+	}
+
+	private static BenchmarkDatabase open(DatabaseKind kind, DatabaseKind.Endpoint endpoint, DataSetLoader loader)
+			throws SQLException {
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("bench-" + kind.name().toLowerCase());
 		config.setMaximumPoolSize(4);
@@ -67,7 +82,7 @@ public final class BenchmarkDatabase implements AutoCloseable {
 		HikariDataSource pool = new HikariDataSource(config);
 		try (Connection connection = pool.getConnection()) {
 			long start = System.nanoTime();
-			boolean generated = new BlogDataLoader(kind, new BlogDataSet(users)).ensureLoaded(connection);
+			boolean generated = loader.ensureLoaded(connection);
 			return new BenchmarkDatabase(kind, pool, generated, (System.nanoTime() - start) / 1_000_000);
 		}
 		catch (SQLException | RuntimeException ex) {
@@ -126,6 +141,16 @@ public final class BenchmarkDatabase implements AutoCloseable {
 	@Override
 	public void close() {
 		this.pool.close();
+	}
+
+	/**
+	 * Loads a data set unless the database holds it; true when it generated it.
+	 */
+	@FunctionalInterface
+	private interface DataSetLoader {
+
+		boolean ensureLoaded(Connection connection) throws SQLException;
+
 	}
 
 }

@@ -14,6 +14,10 @@ final class BlogSchema {
 
 	static final String MARKER_TABLE = "bench_marker";
 
+	/** The data set's tables. */
+	static final String[] TABLES = { "users", "profiles", "posts", "comments", "roles", "user_roles", "tags",
+			"post_tags" };
+
 	/** The tables of the paranoid models, which have a {@code deleted_at} column. */
 	static final String[] SOFT_DELETED = { "users", "profiles", "posts", "comments", "roles", "tags" };
 
@@ -76,15 +80,6 @@ final class BlogSchema {
 				"alter table tags add constraint tags_name_key unique (name)",
 				"alter table post_tags add constraint post_tags_post_fk foreign key (post_id) references posts (id) on delete cascade",
 				"alter table post_tags add constraint post_tags_tag_fk foreign key (tag_id) references tags (id) on delete cascade");
-	}
-
-	/** The statistics statements run after a load. */
-	static List<String> analyze(DatabaseKind kind) {
-		return switch (kind) {
-			case POSTGRES -> List.of("analyze");
-			case MARIADB -> List.of("analyze table users, profiles, posts, comments, roles, user_roles, tags, post_tags");
-			case H2 -> List.of();
-		};
 	}
 
 	static String marker() {

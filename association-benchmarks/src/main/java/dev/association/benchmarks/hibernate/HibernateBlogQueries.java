@@ -7,19 +7,9 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-
 import dev.association.benchmarks.BlogQueries;
 import dev.association.benchmarks.Workload;
 import org.springframework.data.domain.Limit;
-import org.springframework.data.jpa.repository.support.JpaRepositoryFactory;
-import org.springframework.orm.jpa.JpaTransactionManager;
-import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
-import org.springframework.orm.jpa.SharedEntityManagerCreator;
-import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
-import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The workloads with Hibernate (the version the Spring Boot BOM manages) through Spring Data JPA repositories, as a
@@ -31,9 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class HibernateBlogQueries implements BlogQueries {
 
-	private final EntityManagerFactory entityManagerFactory;
-
-	private final TransactionTemplate readOnly;
+	private final JpaUnit unit;
 
 	private final UserJpaRepository users;
 
@@ -47,29 +35,16 @@ public final class HibernateBlogQueries implements BlogQueries {
 	 * @param pointLookupUserId the user W7 looks up
 	 */
 	public HibernateBlogQueries(DataSource dataSource, long pointLookupUserId) {
-		LocalContainerEntityManagerFactoryBean factoryBean = new LocalContainerEntityManagerFactoryBean();
-		factoryBean.setPersistenceUnitName("benchmarks");
-		factoryBean.setDataSource(dataSource);
-		factoryBean.setManagedTypes(PersistenceManagedTypes.of(UserEntity.class.getName(),
-				ProfileEntity.class.getName(), PostEntity.class.getName(), CommentEntity.class.getName(),
-				RoleEntity.class.getName(), TagEntity.class.getName()));
-		factoryBean.setJpaVendorAdapter(new HibernateJpaVendorAdapter());
-		factoryBean.setJpaPropertyMap(Map.of("hibernate.hbm2ddl.auto", "none",
-				"hibernate.query.fail_on_pagination_over_collection_fetch", "true"));
-		factoryBean.afterPropertiesSet();
-		this.entityManagerFactory = factoryBean.getObject();
-		this.readOnly = new TransactionTemplate(new JpaTransactionManager(this.entityManagerFactory));
-		this.readOnly.setReadOnly(true);
-		EntityManager entityManager = SharedEntityManagerCreator.createSharedEntityManager(this.entityManagerFactory);
-		JpaRepositoryFactory repositories = new JpaRepositoryFactory(entityManager);
-		this.users = repositories.getRepository(UserJpaRepository.class);
-		this.posts = repositories.getRepository(PostJpaRepository.class);
+		this.unit = new JpaUnit("benchmarks", dataSource, UserEntity.class, ProfileEntity.class, PostEntity.class,
+				CommentEntity.class, RoleEntity.class, TagEntity.class);
+		this.users = this.unit.repository(UserJpaRepository.class);
+		this.posts = this.unit.repository(PostJpaRepository.class);
 		this.pointLookupUserId = pointLookupUserId;
 	}
 
 	@Override
 	public List<UserEntity> usersWithProfile() {
-		return this.readOnly.execute((status) -> {
+		return this.unit.readOnly(() -> {
 			List<Object[]> rows = this.users.findWithProfileOrderedById(Limit.of(Workload.USERS));
 			List<UserEntity> result = new ArrayList<>(rows.size());
 			for (Object[] row : rows) {
@@ -83,7 +58,7 @@ public final class HibernateBlogQueries implements BlogQueries {
 
 	@Override
 	public List<UserEntity> usersWithPosts() {
-		return this.readOnly.execute((status) -> {
+		return this.unit.readOnly(() -> {
 			List<UserEntity> result = this.users.findOrderedById(Limit.of(Workload.USERS));
 			this.users.fetchPosts(ids(result));
 			return result;
@@ -92,7 +67,7 @@ public final class HibernateBlogQueries implements BlogQueries {
 
 	@Override
 	public List<UserEntity> usersWithPostsCommentsCommenters(int count) {
-		return this.readOnly.execute((status) -> {
+		return this.unit.readOnly(() -> {
 			List<UserEntity> result = this.users.findOrderedById(Limit.of(count));
 			List<Long> ids = ids(result);
 			this.users.fetchPosts(ids);
@@ -103,7 +78,7 @@ public final class HibernateBlogQueries implements BlogQueries {
 
 	@Override
 	public List<UserEntity> usersWithRoles() {
-		return this.readOnly.execute((status) -> {
+		return this.unit.readOnly(() -> {
 			List<UserEntity> result = this.users.findOrderedById(Limit.of(Workload.USERS));
 			this.users.fetchRoles(ids(result));
 			return result;
@@ -112,7 +87,7 @@ public final class HibernateBlogQueries implements BlogQueries {
 
 	@Override
 	public List<PostEntity> postsWithAuthorTagsComments() {
-		return this.readOnly.execute((status) -> {
+		return this.unit.readOnly(() -> {
 			List<PostEntity> result = this.posts.findWithAuthorOrderedById(Limit.of(Workload.POSTS));
 			List<Long> ids = new ArrayList<>(result.size());
 			for (PostEntity post : result) {
@@ -126,7 +101,7 @@ public final class HibernateBlogQueries implements BlogQueries {
 
 	@Override
 	public List<UserWithLatestPosts> usersWithLatestPosts() {
-		return this.readOnly.execute((status) -> {
+		return this.unit.readOnly(() -> {
 			List<UserEntity> found = this.users.findOrderedById(Limit.of(Workload.USERS));
 			List<UserWithLatestPosts> result = new ArrayList<>(found.size());
 			Map<Long, UserWithLatestPosts> byId = new HashMap<>(found.size() * 2);
@@ -144,7 +119,7 @@ public final class HibernateBlogQueries implements BlogQueries {
 
 	@Override
 	public UserEntity userByPrimaryKey() {
-		return this.readOnly.execute((status) -> {
+		return this.unit.readOnly(() -> {
 			List<Object[]> rows = this.users.findWithProfileById(this.pointLookupUserId);
 			if (rows.isEmpty()) {
 				return null;
@@ -168,7 +143,7 @@ public final class HibernateBlogQueries implements BlogQueries {
 
 	@Override
 	public void close() {
-		this.entityManagerFactory.close();
+		this.unit.close();
 	}
 
 }

@@ -86,7 +86,7 @@ public final class ResultsTable {
 		return rows;
 	}
 
-	private static double number(JsonNode node) {
+	static double number(JsonNode node) {
 		// JMH writes "NaN" as a string, for example the error of a single iteration
 		return node.isNumber() ? node.doubleValue() : Double.NaN;
 	}
@@ -192,7 +192,7 @@ public final class ResultsTable {
 		return String.format(Locale.ROOT, "%.2fx %s", ratio, met ? "(met)" : "(missed)");
 	}
 
-	private static String format(double value) {
+	static String format(double value) {
 		if (Double.isNaN(value)) {
 			return "-";
 		}
@@ -200,7 +200,7 @@ public final class ResultsTable {
 				: (value >= 1) ? String.format(Locale.ROOT, "%.2f", value) : String.format(Locale.ROOT, "%.3f", value);
 	}
 
-	private static String bytes(double value) {
+	static String bytes(double value) {
 		if (Double.isNaN(value)) {
 			return "-";
 		}

@@ -1,8 +1,12 @@
 package dev.association.benchmarks.report;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,9 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The tables of the other runs of {@code run.sh} from their JMH JSON: {@code scaling} (W3 over 100, 1,000 and
- * 10,000 users per database: time, ratio to JDBC, time per user and its ratio to the time per user at 1,000 users) and
- * {@code streaming} (stream against findAll). Usage: {@code RunTables scaling|streaming <jmh.json>...}; prints to
- * standard output.
+ * 10,000 users per database: time, ratio to JDBC, time per user and its ratio to the time per user at 1,000 users),
+ * {@code streaming} (stream against findAll) and {@code multilevel} (W8 per database: time, ratio to JDBC,
+ * statements and bytes per operation). Usage: {@code RunTables scaling|streaming <jmh.json>...} or
+ * {@code RunTables multilevel <jmh.json> <statements.tsv>}; prints to standard output.
  */
 public final class RunTables {
 
@@ -30,15 +35,21 @@ public final class RunTables {
 	 * @throws IOException when a file cannot be read
 	 */
 	public static void main(String[] args) throws IOException {
-		if (args.length < 2) {
-			System.err.println("Usage: RunTables scaling|streaming <jmh-result.json>...");
+		if (args.length < 2 || (args[0].equals("multilevel") && args.length != 3)) {
+			System.err.println("Usage: RunTables scaling|streaming <jmh-result.json>..."
+					+ " | RunTables multilevel <jmh-result.json> <statements.tsv>");
 			System.exit(2);
 		}
 		List<JsonNode> results = new ArrayList<>();
-		for (int i = 1; i < args.length; i++) {
+		int files = args[0].equals("multilevel") ? 2 : args.length;
+		for (int i = 1; i < files; i++) {
 			JsonMapper.builder().build().readTree(Path.of(args[i]).toFile()).forEach(results::add);
 		}
-		System.out.print(args[0].equals("scaling") ? scaling(results) : streaming(results));
+		System.out.print(switch (args[0]) {
+			case "scaling" -> scaling(results);
+			case "multilevel" -> multilevel(results, statements(Path.of(args[2])));
+			default -> streaming(results);
+		});
 	}
 
 	static String scaling(List<JsonNode> results) {
@@ -105,6 +116,54 @@ public final class RunTables {
 				.append(" |\n");
 		}
 		return out.toString();
+	}
+
+	static String multilevel(List<JsonNode> results, Map<String, Long> statements) {
+		// database -> implementation -> result, in the order of the run
+		Map<String, Map<String, JsonNode>> byDatabase = new TreeMap<>(Comparator.reverseOrder());
+		for (JsonNode result : results) {
+			JsonNode params = result.path("params");
+			byDatabase.computeIfAbsent(params.path("database").asString(), (d) -> new LinkedHashMap<>())
+				.put(params.path("implementation").asString(), result);
+		}
+		StringBuilder out = new StringBuilder();
+		out.append("| Database | Implementation | Median | Error (99.9%) | Ratio to JDBC | Statements/op | Allocated/op |\n"
+				+ "|---|---|---:|---:|---:|---:|---:|\n");
+		for (Map.Entry<String, Map<String, JsonNode>> database : byDatabase.entrySet()) {
+			JsonNode jdbc = database.getValue().get("jdbc");
+			for (Map.Entry<String, JsonNode> cell : database.getValue().entrySet()) {
+				JsonNode result = cell.getValue();
+				double median = median(result);
+				Long count = statements.get(cell.getKey());
+				out.append("| ").append(database.getKey()).append(" | ").append(cell.getKey()).append(" | ")
+					.append(ResultsTable.format(median)).append(' ')
+					.append(result.path("primaryMetric").path("scoreUnit").asString()).append(" | ± ")
+					.append(ResultsTable.format(ResultsTable.number(result.path("primaryMetric").path("scoreError"))))
+					.append(" | ")
+					.append((jdbc != null) ? String.format(Locale.ROOT, "%.2fx", median / median(jdbc)) : "-")
+					.append(" | ").append((count != null) ? count.toString() : "?").append(" | ")
+					.append(ResultsTable.bytes(ResultsTable
+						.number(result.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score"))))
+					.append(" |\n");
+			}
+		}
+		return out.toString();
+	}
+
+	/**
+	 * The statement counts of the trials (tab-separated: workload, implementation, statements), by implementation.
+	 */
+	private static Map<String, Long> statements(Path file) throws IOException {
+		Map<String, Long> counts = new HashMap<>();
+		if (Files.exists(file)) {
+			for (String line : Files.readAllLines(file)) {
+				String[] fields = line.split("\t");
+				if (fields.length == 3) {
+					counts.put(fields[1], Long.parseLong(fields[2]));
+				}
+			}
+		}
+		return counts;
 	}
 
 	private static double median(JsonNode result) {
