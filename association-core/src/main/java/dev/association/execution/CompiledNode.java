@@ -5,6 +5,7 @@ import dev.association.metadata.Attribute;
 import dev.association.metadata.FieldAccess;
 import dev.association.metadata.ModelMetadata;
 import dev.association.plan.NodePlan;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What reading one node of a statement needs, computed when the find is compiled: its columns with their readers
@@ -24,6 +25,9 @@ final class CompiledNode {
 	final int assigned;
 
 	final int presence;
+
+	/** The presence attribute when the instance holds its value (see {@link #assignedAt}), else null. */
+	final @Nullable Attribute presenceInInstance;
 
 	final RowFactory factory;
 
@@ -46,6 +50,7 @@ final class CompiledNode {
 		this.assigned = node.assigned();
 		this.presence = (node.association() != null)
 				? node.columns().indexOf(NodePlan.presenceAttribute(node.association())) : -1;
+		this.presenceInInstance = (this.presence >= 0) ? assignedAt(this.firstColumn + this.presence) : null;
 		this.factory = new RowFactory(this.model, this.columns, this.readers, this.firstColumn, this.assigned);
 		this.joins = joins;
 		this.joinFields = new FieldAccess[joins.length];
@@ -58,6 +63,21 @@ final class CompiledNode {
 			this.levelKeys[i] = node.columns().indexOf(levelSourceKeys[i]);
 		}
 		this.joined = joined;
+	}
+
+	/**
+	 * The attribute read into the instance from a result-set column, when the column is one of the assigned ones and
+	 * the instance keeps a null in it (a primitive field turns null into zero).
+	 * @param column the 1-based column index
+	 * @return the attribute, or null
+	 */
+	@Nullable Attribute assignedAt(int column) {
+		int index = column - this.firstColumn;
+		if (index < 0 || index >= this.assigned) {
+			return null;
+		}
+		Attribute attribute = this.columns[index];
+		return (attribute.hasField() && !attribute.javaType().isPrimitive()) ? attribute : null;
 	}
 
 }

@@ -24,6 +24,12 @@ final class CompiledTarget {
 
 	final int keyColumn;
 
+	/**
+	 * The target's attribute that holds the parent key when the key column is one of the columns the target
+	 * instance is made from (a hasMany's foreign key): the key is then taken from the instance, not read twice.
+	 */
+	final @Nullable Attribute keyInInstance;
+
 	final @Nullable ModelMetadata joinModel;
 
 	final @Nullable FieldAccess throughField;
@@ -41,6 +47,7 @@ final class CompiledTarget {
 		this.rowKeyColumn = plan.rowKeyColumn();
 		this.keyReader = plan.joined() ? null : columnReaders.get(linkAttribute(plan.association()));
 		this.keyColumn = plan.linkColumn();
+		this.keyInInstance = (this.keyReader != null) ? node.assignedAt(this.keyColumn) : null;
 		this.throughField = plan.through().isEmpty() ? null : plan.association().throughField();
 		this.joinModel = (this.throughField != null) ? plan.association().joinTable().model() : null;
 		this.through = plan.through().toArray(Attribute[]::new);

@@ -84,21 +84,25 @@ final class LevelLoader {
 	private int read(ResultSet resultSet) throws SQLException {
 		ParentIndex parents = this.parents;
 		TargetReader target = this.target;
+		Attribute keyInInstance = target.keyInInstance();
 		int rows = 0;
 		while (resultSet.next()) {
 			rows++;
-			Object key = target.key(resultSet);
+			// a child that holds its parent key is made first and gives the key, read once
+			Object child = (keyInInstance != null) ? target.read(resultSet) : null;
+			Object key = (child != null) ? keyInInstance.get(child) : target.key(resultSet);
 			Object slot = (key != null) ? parents.get(key) : null;
 			if (slot == null) {
 				continue;
 			}
 			if (slot instanceof ParentIndex.Shared shared) {
 				for (Collection<Object> children : shared) {
-					children.add(target.read(resultSet));
+					children.add((child != null) ? child : target.read(resultSet));
+					child = null;
 				}
 			}
 			else {
-				ParentIndex.castCollection(slot).add(target.read(resultSet));
+				ParentIndex.castCollection(slot).add((child != null) ? child : target.read(resultSet));
 			}
 		}
 		return rows;

@@ -77,11 +77,22 @@ final class NodeReader {
 		ColumnReader[] readers = node.readers;
 		int presence = node.presence;
 		int firstColumn = node.firstColumn;
-		if (presence >= 0 && readers[presence].read(resultSet, firstColumn + presence) == null) {
-			this.last = null;
-			return null;
+		Object instance;
+		if (node.presenceInInstance != null) {
+			// made first, then checked: the presence column is read once
+			instance = node.factory.create(resultSet);
+			if (node.presenceInInstance.get(instance) == null) {
+				this.last = null;
+				return null;
+			}
 		}
-		Object instance = node.factory.create(resultSet);
+		else {
+			if (presence >= 0 && readers[presence].read(resultSet, firstColumn + presence) == null) {
+				this.last = null;
+				return null;
+			}
+			instance = node.factory.create(resultSet);
+		}
 		// the key columns read for stitching only
 		for (int i = node.assigned; i < values.length; i++) {
 			values[i] = readers[i].read(resultSet, firstColumn + i);

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import dev.association.dialect.ColumnReader;
+import dev.association.metadata.Attribute;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,14 @@ final class TargetReader {
 	TargetReader(CompiledTarget target, NodeReader node) {
 		this.target = target;
 		this.node = node;
+	}
+
+	/**
+	 * The attribute of a target instance that holds its parent key, or null when the key is read from its column
+	 * (see {@link CompiledTarget#keyInInstance}).
+	 */
+	@Nullable Attribute keyInInstance() {
+		return this.target.keyInInstance;
 	}
 
 	@Nullable Object key(ResultSet resultSet) throws SQLException {
