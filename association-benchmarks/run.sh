@@ -42,6 +42,22 @@ log="results/jmh-$stamp.log"
 url="${ASSOCIATION_BENCH_URL:-jdbc:postgresql://127.0.0.1:5432/association_bench}"
 mariadb_url="${ASSOCIATION_BENCH_MARIADB_URL:-jdbc:mariadb://127.0.0.1:3306/association_bench}"
 per_database="h2 mariadb"
+
+# the data sets live in their own databases: create them on the loopback servers when they are missing
+database_of() {
+	local name="${1##*/}"
+	echo "${name%%\?*}"
+}
+if ! $quick; then
+	postgres_database="$(database_of "$url")"
+	if [[ "$url" == jdbc:postgresql://127.0.0.1:5432/* ]] && command -v psql >/dev/null \
+		&& ! psql -h 127.0.0.1 -U postgres -tAc "select 1 from pg_database where datname = '$postgres_database'" | grep -q 1; then
+		psql -h 127.0.0.1 -U postgres -qc "create database $postgres_database"
+	fi
+	if [[ "$mariadb_url" == jdbc:mariadb://127.0.0.1:3306/* ]] && command -v mariadb >/dev/null; then
+		mariadb -h 127.0.0.1 -uroot -e "create database if not exists $(database_of "$mariadb_url")"
+	fi
+fi
 heap="-Xms2g -Xmx2g"
 
 # jmh NAME ARGS...: one JMH run writing results/NAME-$stamp.json, logged; fails the script when JMH fails
@@ -110,9 +126,8 @@ load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
 memory="$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
 jdk="$(java -version 2>&1 | head -1)"
-database_name="${url##*/}"
 mariadb="$(mysql -h 127.0.0.1 -u root -N -e 'select version()' 2>/dev/null || echo unknown)"
-postgres="$(psql -h 127.0.0.1 -U postgres -d "${database_name%%\?*}" -tA -c 'show server_version' 2>/dev/null || echo unknown)"
+postgres="$(psql -h 127.0.0.1 -U postgres -d "$(database_of "$url")" -tA -c 'show server_version' 2>/dev/null || echo unknown)"
 generated="reused the stored data set"
 if grep -q 'Generated the data set' "$log"; then
 	generated="generated the data set in this run ($(grep -m1 'Generated the data set' "$log" | sed 's/.* in //'))"

@@ -47,6 +47,8 @@ public final class Operation {
 
 	private boolean attached;
 
+	private boolean ended;
+
 	private boolean logging;
 
 	private long started;
@@ -68,15 +70,41 @@ public final class Operation {
 	 * @return the work's result
 	 */
 	public static <T> T run(String name, Object subject, Supplier<T> work) {
+		Operation operation = new Operation(name, subject, current.get());
+		try {
+			return operation.resume(work);
+		}
+		finally {
+			operation.end();
+		}
+	}
+
+	/**
+	 * An operation whose work runs in several parts ({@link #resume}) until it is {@linkplain #close() closed}: a
+	 * stream, one observation however many batches it reads. Its outer operation is the current one now.
+	 * @param name what the call does
+	 * @param subject what it does it to
+	 * @return the operation, not yet running
+	 */
+	static Operation open(String name, Object subject) {
+		return new Operation(name, subject, current.get());
+	}
+
+	/**
+	 * Runs one part of the operation's work as the current thread's operation.
+	 * @param <T> the result type
+	 * @param work the work
+	 * @return the work's result
+	 */
+	<T> T resume(Supplier<T> work) {
 		Operation previous = current.get();
-		Operation operation = new Operation(name, subject, previous);
-		current.set(operation);
+		current.set(this);
 		try {
 			return work.get();
 		}
 		catch (RuntimeException | Error ex) {
-			if (operation.observation != null) {
-				operation.observation.error(ex);
+			if (this.observation != null) {
+				this.observation.error(ex);
 			}
 			throw ex;
 		}
@@ -87,8 +115,14 @@ public final class Operation {
 			else {
 				current.remove();
 			}
-			operation.end();
 		}
+	}
+
+	/**
+	 * Ends an operation that was {@linkplain #open opened}: stops its observation and logs its summary, once.
+	 */
+	void close() {
+		end();
 	}
 
 	/**
@@ -138,6 +172,10 @@ public final class Operation {
 	}
 
 	private void end() {
+		if (this.ended) {
+			return;
+		}
+		this.ended = true;
 		Observation observation = this.observation;
 		if (observation != null) {
 			observation.highCardinalityKeyValue("statements", String.valueOf(this.statements))

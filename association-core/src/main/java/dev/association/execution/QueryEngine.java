@@ -112,15 +112,13 @@ public final class QueryEngine {
 
 	/**
 	 * One batch of a stream: a find of one page of top-level rows, compiled through the query cache, read on the
-	 * stream's connection.
+	 * stream's connection, as a part of the stream's operation.
 	 */
 	List<Object> batch(HeldConnection connection, ModelMetadata model, Find page) {
-		return Operation.run("stream", model, () -> {
-			CompiledFind compiled = this.cache.get(QueryCache.Kind.FIND, shape(model, page),
-					() -> this.compiler.find(model, page));
-			Object[] values = compiled.parameters().values(page);
-			return connection.run((held) -> read(held, compiled, values));
-		});
+		CompiledFind compiled = this.cache.get(QueryCache.Kind.FIND, shape(model, page),
+				() -> this.compiler.find(model, page));
+		Object[] values = compiled.parameters().values(page);
+		return connection.run((held) -> read(held, compiled, values));
 	}
 
 	/**

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * {@code order("id")}), a page starts after the last key read ({@code id > ?}, keyset paging: each page costs the
  * same and rows inserted or deleted meanwhile shift nothing); with any other order, pages are taken by offset.
  * Every page's statements are compiled once through the query cache. The finds' own limit and offset count over
- * the whole stream. Not thread-safe, as a stream's iterator need not be.
+ * the whole stream. The stream is one operation (one observation, one SQL-log summary) from its first batch until it
+ * is read to its end or closed. Not thread-safe, as a stream's iterator need not be.
  */
 final class RowBatches implements Iterator<Object>, AutoCloseable {
 
@@ -30,6 +31,8 @@ final class RowBatches implements Iterator<Object>, AutoCloseable {
 	private final Find find;
 
 	private final HeldConnection connection;
+
+	private final Operation operation;
 
 	private final @Nullable Attribute keyset;
 
@@ -52,6 +55,7 @@ final class RowBatches implements Iterator<Object>, AutoCloseable {
 		this.connection = connection;
 		this.keyset = keyset(model, find);
 		this.batchSize = find.getBatchSize();
+		this.operation = Operation.open("stream", model);
 	}
 
 	/**
@@ -99,7 +103,8 @@ final class RowBatches implements Iterator<Object>, AutoCloseable {
 			finish();
 			return;
 		}
-		List<Object> rows = this.engine.batch(this.connection, this.model, page((int) size));
+		Find page = page((int) size);
+		List<Object> rows = this.operation.resume(() -> this.engine.batch(this.connection, this.model, page));
 		this.loaded += rows.size();
 		if (rows.size() < size) {
 			finish();
@@ -129,6 +134,7 @@ final class RowBatches implements Iterator<Object>, AutoCloseable {
 	private void finish() {
 		this.exhausted = true;
 		this.connection.close();
+		this.operation.close();
 	}
 
 	/**
@@ -140,6 +146,7 @@ final class RowBatches implements Iterator<Object>, AutoCloseable {
 		this.batch = List.of();
 		this.next = 0;
 		this.connection.close();
+		this.operation.close();
 	}
 
 }

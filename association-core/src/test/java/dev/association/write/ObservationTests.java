@@ -2,6 +2,7 @@ package dev.association.write;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -57,6 +58,33 @@ class ObservationTests {
 			.hasBeenStarted()
 			.hasBeenStopped()
 			.doesNotHaveError();
+	}
+
+	@Test
+	void aStreamIsOneQueryObservationOverAllItsBatches() {
+		Associations engine = WriteTesting.engine(this.db, (builder) -> builder.observationRegistry(this.registry));
+		AssociationRepository<User, Long> users = engine.repository(User.class);
+		User alice = users.create(new User("alice"));
+		users.create(new User("bob"));
+		engine.<Post, Long>repository(Post.class).bulkCreate(List.of(post("one", alice), post("two", alice),
+				post("three", alice)));
+		this.registry.clear();
+		try (Stream<User> stream = users.stream(Find.all().include("posts").batchSize(1))) {
+			assertThat(stream.map((user) -> user.username)).containsExactly("alice", "bob");
+			// read to its end: the observation has stopped before the stream is closed
+			TestObservationRegistryAssert.assertThat(this.registry)
+				.hasNumberOfObservationsWithNameEqualTo("association.query", 1)
+				.hasObservationWithNameEqualTo("association.query")
+				.that()
+				.hasLowCardinalityKeyValue("model", "User")
+				.hasLowCardinalityKeyValue("operation", "stream")
+				// batches of alice (user, posts), bob (user, posts) and the empty page after bob
+				.hasHighCardinalityKeyValue("statements", "5")
+				.hasHighCardinalityKeyValue("rows", "5")
+				.hasBeenStopped();
+		}
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasNumberOfObservationsWithNameEqualTo("association.query", 1);
 	}
 
 	@Test
