@@ -1,8 +1,15 @@
 package dev.association.execution;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
@@ -22,12 +29,18 @@ final class ReadOnlyFinds {
 
 	private final JdbcOperations jdbc;
 
+	private final @Nullable DataSource dataSource;
+
+	private final StatementFailures failures;
+
 	private final @Nullable PlatformTransactionManager transactions;
 
 	private final TransactionDefinition readOnly;
 
 	ReadOnlyFinds(EngineContext context) {
 		this.jdbc = context.jdbc();
+		this.dataSource = (this.jdbc instanceof JdbcTemplate template) ? template.getDataSource() : null;
+		this.failures = new StatementFailures(this.jdbc);
 		this.transactions = context.readOnlyFinds() ? context.transactions() : null;
 		DefaultTransactionDefinition definition = new DefaultTransactionDefinition(
 				TransactionDefinition.PROPAGATION_REQUIRED);
@@ -45,12 +58,12 @@ final class ReadOnlyFinds {
 	<V> @Nullable V run(ConnectionCallback<V> callback) {
 		PlatformTransactionManager manager = this.transactions;
 		if (manager == null || TransactionSynchronizationManager.isActualTransactionActive()) {
-			return this.jdbc.execute(callback);
+			return execute(callback);
 		}
 		TransactionStatus status = manager.getTransaction(this.readOnly);
 		V result;
 		try {
-			result = this.jdbc.execute(callback);
+			result = execute(callback);
 		}
 		catch (RuntimeException | Error ex) {
 			try {
@@ -63,6 +76,29 @@ final class ReadOnlyFinds {
 		}
 		manager.commit(status);
 		return result;
+	}
+
+	/**
+	 * Runs the statements on a connection of the engine's data source, taken and given back through
+	 * {@link DataSourceUtils} as {@link JdbcTemplate#execute(ConnectionCallback)} does (the transaction's connection
+	 * inside a transaction), without the close-suppressing proxy it wraps around each connection: a find never closes
+	 * its connection. Other JDBC operations run the statements themselves.
+	 */
+	private <V> @Nullable V execute(ConnectionCallback<V> callback) {
+		DataSource source = this.dataSource;
+		if (source == null) {
+			return this.jdbc.execute(callback);
+		}
+		Connection connection = DataSourceUtils.getConnection(source);
+		try {
+			return callback.doInConnection(connection);
+		}
+		catch (SQLException ex) {
+			throw this.failures.translate(null, ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, source);
+		}
 	}
 
 }

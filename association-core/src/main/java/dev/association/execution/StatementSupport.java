@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * The one statement runner of an engine, for reads and writes: prepares statements on the connection of the
@@ -42,6 +44,8 @@ public final class StatementSupport {
 
 	private final ObservationRegistry observations;
 
+	private final @Nullable JdbcTemplate template;
+
 	/**
 	 * The statement runner of an engine.
 	 * @param context the engine's dialect, JDBC operations and SQL-logging switch
@@ -52,6 +56,7 @@ public final class StatementSupport {
 		this.logging = context.sqlLogging();
 		this.failures = new StatementFailures(context.jdbc());
 		this.observations = context.observations();
+		this.template = (context.jdbc() instanceof JdbcTemplate jdbcTemplate) ? jdbcTemplate : null;
 	}
 
 	/**
@@ -62,8 +67,30 @@ public final class StatementSupport {
 		return this.dialect;
 	}
 
+	/**
+	 * Prepares a statement on a connection that the engine took itself (see {@link ReadOnlyFinds}), with the
+	 * settings a {@link JdbcTemplate} gives the statements it creates: its fetch size, its maximum rows, and its
+	 * query timeout or what remains of the current transaction's timeout.
+	 */
 	PreparedStatement prepare(Connection connection, String sql, int valueCount) throws SQLException {
-		return connection.prepareStatement(sql);
+		PreparedStatement statement = connection.prepareStatement(sql);
+		JdbcTemplate template = this.template;
+		if (template != null) {
+			try {
+				if (template.getFetchSize() != -1) {
+					statement.setFetchSize(template.getFetchSize());
+				}
+				if (template.getMaxRows() != -1) {
+					statement.setMaxRows(template.getMaxRows());
+				}
+				DataSourceUtils.applyTimeout(statement, template.getDataSource(), template.getQueryTimeout());
+			}
+			catch (SQLException | RuntimeException ex) {
+				statement.close();
+				throw ex;
+			}
+		}
+		return statement;
 	}
 
 	/**
