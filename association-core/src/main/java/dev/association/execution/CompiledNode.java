@@ -35,6 +35,12 @@ final class CompiledNode {
 
 	final FieldAccess[] joinFields;
 
+	/** Per join: the attribute of the joined instance set from this node's key (see {@link NodePlan#parentKey()}). */
+	final @Nullable Attribute[] joinParentKeys;
+
+	/** Per join with a parent key: the index of this node's column that holds the key. */
+	final int[] joinKeyColumns;
+
 	final int[] levels;
 
 	final int[] levelKeys;
@@ -48,14 +54,19 @@ final class CompiledNode {
 		this.readers = columnReaders.of(node.columns());
 		this.firstColumn = node.firstColumn();
 		this.assigned = node.assigned();
-		this.presence = (node.association() != null)
-				? node.columns().indexOf(NodePlan.presenceAttribute(node.association())) : -1;
+		Attribute presence = node.presence();
+		this.presence = (presence != null) ? node.columns().indexOf(presence) : -1;
 		this.presenceInInstance = (this.presence >= 0) ? assignedAt(this.firstColumn + this.presence) : null;
 		this.factory = new RowFactory(this.model, this.columns, this.readers, this.firstColumn, this.assigned);
 		this.joins = joins;
 		this.joinFields = new FieldAccess[joins.length];
+		this.joinParentKeys = new Attribute[joins.length];
+		this.joinKeyColumns = new int[joins.length];
 		for (int i = 0; i < joins.length; i++) {
-			this.joinFields[i] = node.joins().get(i).association().field();
+			NodePlan join = node.joins().get(i);
+			this.joinFields[i] = join.association().field();
+			this.joinParentKeys[i] = join.parentKey();
+			this.joinKeyColumns[i] = node.columns().indexOf(join.association().sourceKey());
 		}
 		this.levels = levels;
 		this.levelKeys = new int[levels.length];

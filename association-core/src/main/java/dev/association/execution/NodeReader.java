@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import dev.association.dialect.ColumnReader;
+import dev.association.metadata.Attribute;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -101,6 +102,11 @@ final class NodeReader {
 			Object joined = this.joins[i].read(resultSet);
 			if (joined != null) {
 				node.joinFields[i].set(instance, joined);
+				Attribute parentKey = node.joinParentKeys[i];
+				if (parentKey != null) {
+					int key = node.joinKeyColumns[i];
+					parentKey.set(joined, (key < node.assigned) ? node.columns[key].get(instance) : values[key]);
+				}
 			}
 		}
 		for (int i = 0; i < this.levels.length; i++) {

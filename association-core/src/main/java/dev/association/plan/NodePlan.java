@@ -26,10 +26,14 @@ import org.jspecify.annotations.Nullable;
  * @param levels the to-many includes: loaded by their own batched statements, or joined into this statement
  * @param deletedAt the {@code deletedAt} attribute of a paranoid model whose soft-deleted rows this node skips
  * ({@code IS NULL} among its terms), or null when its rows are read whatever their {@code deletedAt}
+ * @param parentKey the attribute set from the parent's key instead of being read: the foreign key of a hasOne
+ * joined into its parent's statement, equal to the parent's source key whenever a row is found; null when every
+ * attribute is read
  */
 public record NodePlan(ModelMetadata model, @Nullable AssociationMetadata association, int alias, int firstColumn,
 		List<Attribute> columns, int assigned, @Nullable Where where, List<Integer> whereSlots, ConditionPaths paths,
-		boolean required, List<NodePlan> joins, List<LevelPlan> levels, @Nullable Attribute deletedAt) {
+		boolean required, List<NodePlan> joins, List<LevelPlan> levels, @Nullable Attribute deletedAt,
+		@Nullable Attribute parentKey) {
 
 	/**
 	 * This node with other condition paths (the root, once the to-one paths of its order are joined).
@@ -38,7 +42,8 @@ public record NodePlan(ModelMetadata model, @Nullable AssociationMetadata associ
 	 */
 	public NodePlan withPaths(ConditionPaths paths) {
 		return new NodePlan(this.model, this.association, this.alias, this.firstColumn, this.columns, this.assigned,
-				this.where, this.whereSlots, paths, this.required, this.joins, this.levels, this.deletedAt);
+				this.where, this.whereSlots, paths, this.required, this.joins, this.levels, this.deletedAt,
+				this.parentKey);
 	}
 
 	/**
@@ -58,6 +63,18 @@ public record NodePlan(ModelMetadata model, @Nullable AssociationMetadata associ
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The attribute whose non-null value shows that this node's joined row was found: its primary key when its
+	 * foreign key is {@linkplain #parentKey() set from the parent}, else {@link #presenceAttribute(AssociationMetadata)}.
+	 * @return the attribute, or null for a statement's root
+	 */
+	public @Nullable Attribute presence() {
+		if (this.association == null) {
+			return null;
+		}
+		return (this.parentKey != null) ? this.model.id() : presenceAttribute(this.association);
 	}
 
 	/**

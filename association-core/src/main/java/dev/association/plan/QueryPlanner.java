@@ -98,15 +98,20 @@ public final class QueryPlanner {
 		int alias = statement.nextAlias++;
 		Map<AssociationMetadata, Include> resolved = IncludeResolver.resolve(model, includes, path, statement.slots);
 		LinkedHashSet<Attribute> columns = new LinkedHashSet<>(selected(model, attributes));
+		Attribute parentKey = parentKey(model, joinedBy, columns);
+		if (parentKey != null) {
+			columns.remove(parentKey);
+		}
 		int assigned = columns.size();
-		if (joinedBy != null) {
+		if (joinedBy != null && parentKey == null) {
 			columns.add(NodePlan.presenceAttribute(joinedBy));
 		}
 		if (key != null) {
 			columns.add(key);
 		}
 		for (AssociationMetadata association : resolved.keySet()) {
-			if (association.kind().isToMany()) {
+			if (association.kind().isToMany() || association.kind() == AssociationKind.HAS_ONE) {
+				// the key of its rows' parent, or the value a hasOne joined here takes as its foreign key
 				columns.add(association.sourceKey());
 			}
 		}
@@ -140,7 +145,25 @@ public final class QueryPlanner {
 			}
 		}
 		return new NodePlan(model, joinedBy, alias, firstColumn, List.copyOf(columns), assigned, where, whereSlots,
-				paths, required, List.copyOf(joins), List.copyOf(levels), paranoid ? model.deletedAt() : null);
+				paths, required, List.copyOf(joins), List.copyOf(levels), paranoid ? model.deletedAt() : null,
+				parentKey);
+	}
+
+	/**
+	 * The foreign key of a hasOne joined into its parent's statement, when it can be set from the parent's source key
+	 * instead of being read (it equals it on every row found): the target's primary key is read, to show that a row
+	 * was found, and the foreign key is a field. Null otherwise.
+	 */
+	private static @Nullable Attribute parentKey(ModelMetadata model, @Nullable AssociationMetadata joinedBy,
+			Set<Attribute> columns) {
+		if (joinedBy == null || joinedBy.kind() != AssociationKind.HAS_ONE) {
+			return null;
+		}
+		Attribute foreignKey = joinedBy.foreignKey();
+		Attribute id = model.id();
+		boolean settable = foreignKey.hasField() && !foreignKey.javaType().isPrimitive();
+		return (id != null && id != foreignKey && columns.contains(id) && columns.contains(foreignKey) && settable)
+				? foreignKey : null;
 	}
 
 	/**
