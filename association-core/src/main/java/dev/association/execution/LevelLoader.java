@@ -77,7 +77,7 @@ final class LevelLoader {
 		}
 		Attribute sortKey = this.level.sortKey();
 		if (sortKey != null) {
-			this.parents.forEachChildren((children) -> ChildOrder.sort(children, sortKey));
+			this.parents.forEachChildren(new ChildOrder(sortKey)::sort);
 		}
 	}
 

@@ -1,0 +1,79 @@
+package dev.association.execution;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
+
+import dev.association.annotation.Id;
+import dev.association.annotation.Model;
+import dev.association.metadata.Metamodel;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A parent's children in primary-key order: a list in order is left as it is, a few children out of order and many
+ * are sorted in place, and a set keeps its own order.
+ */
+class ChildOrderTests {
+
+	private final ChildOrder order = new ChildOrder(Metamodel.of(List.of(Item.class)).model(Item.class).id());
+
+	@Test
+	void childrenInOrderStayAsTheyAre() {
+		List<Object> children = items(1, 2, 5, 9);
+		List<Object> before = new ArrayList<>(children);
+		this.order.sort(children);
+		assertThat(children).containsExactlyElementsOf(before);
+	}
+
+	@Test
+	void aFewChildrenOutOfOrderAreSortedInPlace() {
+		List<Object> children = items(7, 3, 5, 1);
+		this.order.sort(children);
+		assertThat(children).extracting((child) -> ((Item) child).id).containsExactly(1L, 3L, 5L, 7L);
+		// the scratch arrays are reused for the next parent
+		List<Object> next = items(2, 1);
+		this.order.sort(next);
+		assertThat(next).extracting((child) -> ((Item) child).id).containsExactly(1L, 2L);
+	}
+
+	@Test
+	void manyChildrenOutOfOrderAreSorted() {
+		List<Long> ids = new ArrayList<>(LongStream.rangeClosed(1, 500).boxed().toList());
+		Collections.shuffle(ids, new Random(42));
+		List<Object> children = items(ids.stream().mapToLong(Long::longValue).toArray());
+		this.order.sort(children);
+		assertThat(children).extracting((child) -> ((Item) child).id)
+			.containsExactlyElementsOf(LongStream.rangeClosed(1, 500).boxed().toList());
+	}
+
+	@Test
+	void aSetKeepsItsOrder() {
+		LinkedHashSet<Object> children = new LinkedHashSet<>(items(3, 1, 2));
+		this.order.sort(children);
+		assertThat(children).extracting((child) -> ((Item) child).id).containsExactly(3L, 1L, 2L);
+	}
+
+	private static List<Object> items(long... ids) {
+		List<Object> items = new ArrayList<>();
+		for (long id : ids) {
+			Item item = new Item();
+			item.id = id;
+			items.add(item);
+		}
+		return items;
+	}
+
+	/** A model with a primary key. */
+	@Model
+	static class Item {
+
+		@Id Long id;
+
+	}
+
+}
