@@ -22,9 +22,9 @@ final class ChildOrder {
 	private final Attribute key;
 
 	@SuppressWarnings("rawtypes")
-	private Comparable[] keys = new Comparable[16];
+	private Comparable[] keys = new Comparable[0];
 
-	private Object[] children = new Object[16];
+	private Object[] children = new Object[0];
 
 	/**
 	 * An order by the children's primary key.
@@ -45,7 +45,7 @@ final class ChildOrder {
 			return;
 		}
 		if (this.keys.length < size) {
-			this.keys = new Comparable[Math.max(size, this.keys.length * 2)];
+			this.keys = new Comparable[Math.max(Math.max(size, 8), this.keys.length * 2)];
 			this.children = new Object[this.keys.length];
 		}
 		Comparable[] keys = this.keys;
