@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * Reads one node of a statement from the current row into a new instance: its assigned attributes, its joined
  * to-one includes, its registration as a parent of its to-many levels, and the first row of its joined levels. When
  * the next row carries the same instance (levels are joined into the statement), {@link #proceed} reads only what is
- * new in it. Made per execution from a {@link CompiledNode}; per row it only reads columns by index and sets
- * fields. It holds the instance it read last: a reader serves one parent at a time ({@link #lane()} gives another).
+ * new in it. Made per execution from a {@link CompiledNode}; per row it makes the instance through the node's
+ * {@link RowFactory} and reads by index only the key columns that are not in it. It holds the instance it read last:
+ * a reader serves one parent at a time ({@link #lane()} gives another).
  */
 final class NodeReader {
 
@@ -110,6 +111,7 @@ final class NodeReader {
 			}
 		}
 		for (int i = 0; i < this.levels.length; i++) {
+			// a parent's key is read from its column: a primitive field would turn a null key into zero
 			int key = node.levelKeys[i];
 			this.levels[i].register((key < node.assigned) ? readers[key].read(resultSet, firstColumn + key) : values[key],
 					instance);
