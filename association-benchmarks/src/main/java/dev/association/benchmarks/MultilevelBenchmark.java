@@ -80,13 +80,8 @@ public class MultilevelBenchmark {
 	 * Closes the implementation and the pool.
 	 */
 	@TearDown(Level.Trial)
-	public void tearDown() {
-		if (this.queries != null) {
-			this.queries.close();
-		}
-		if (this.benchmarkDatabase != null) {
-			this.benchmarkDatabase.close();
-		}
+	public void tearDown() throws Exception {
+		BenchmarkDatabase.closeTrial(this.queries, this.benchmarkDatabase);
 	}
 
 	/**

@@ -72,13 +72,8 @@ public class ScalingBenchmark {
 	 * Closes the implementation and the pool.
 	 */
 	@TearDown(Level.Trial)
-	public void tearDown() {
-		if (this.queries != null) {
-			this.queries.close();
-		}
-		if (this.benchmarkDatabase != null) {
-			this.benchmarkDatabase.close();
-		}
+	public void tearDown() throws Exception {
+		BenchmarkDatabase.closeTrial(this.queries, this.benchmarkDatabase);
 	}
 
 	/**

@@ -92,6 +92,26 @@ public final class BenchmarkDatabase implements AutoCloseable {
 	}
 
 	/**
+	 * Closes what a trial set up: its implementation, then its database, each when it was made (a set-up that failed
+	 * part-way leaves the rest null).
+	 * @param implementation the implementation, or null
+	 * @param database the database, or null
+	 * @throws Exception when the implementation cannot be closed (the database is closed all the same)
+	 */
+	public static void closeTrial(AutoCloseable implementation, BenchmarkDatabase database) throws Exception {
+		try {
+			if (implementation != null) {
+				implementation.close();
+			}
+		}
+		finally {
+			if (database != null) {
+				database.close();
+			}
+		}
+	}
+
+	/**
 	 * A connection setting: the system property, else the environment variable, else the fallback.
 	 * @param property the system property
 	 * @param variable the environment variable
