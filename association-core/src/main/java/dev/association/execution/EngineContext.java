@@ -1,11 +1,15 @@
 package dev.association.execution;
 
+import javax.sql.DataSource;
+
 import dev.association.Associations;
 import dev.association.dialect.SqlDialect;
 import dev.association.metadata.Metamodel;
 import dev.association.sql.TableNames;
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.Assert;
 
@@ -79,6 +83,16 @@ public record EngineContext(Metamodel metamodel, SqlDialect dialect, JdbcOperati
 	public EngineContext(Metamodel metamodel, SqlDialect dialect, JdbcOperations jdbc, PlatformTransactionManager transactions,
 			boolean sqlLogging, ObservationRegistry observations) {
 		this(metamodel, dialect, jdbc, transactions, sqlLogging, observations, new TableNames(metamodel, dialect));
+	}
+
+	/**
+	 * The data source under the engine's JDBC operations when they are a {@link JdbcTemplate}: finds and streams then
+	 * take their connection from it themselves (see {@link ReadOnlyFinds}, {@link HeldConnection}); null for other
+	 * JDBC operations, which then run the statements.
+	 * @return the data source, or null
+	 */
+	public @Nullable DataSource dataSource() {
+		return (this.jdbc instanceof JdbcTemplate template) ? template.getDataSource() : null;
 	}
 
 }

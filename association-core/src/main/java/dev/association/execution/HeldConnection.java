@@ -38,11 +38,11 @@ final class HeldConnection implements AutoCloseable {
 
 	private boolean closed;
 
-	HeldConnection(JdbcOperations jdbc, boolean routeReads) {
-		this.jdbc = jdbc;
-		this.routeReads = routeReads;
-		this.dataSource = (jdbc instanceof JdbcTemplate template) ? template.getDataSource() : null;
-		this.failures = new StatementFailures(jdbc);
+	HeldConnection(EngineContext context) {
+		this.jdbc = context.jdbc();
+		this.routeReads = context.readOnlyFinds();
+		this.dataSource = context.dataSource();
+		this.failures = new StatementFailures(this.jdbc);
 	}
 
 	/**

@@ -102,7 +102,7 @@ public final class QueryEngine {
 	 * @return the rows, to be closed
 	 */
 	public <T> Stream<T> stream(ModelMetadata model, Find find) {
-		HeldConnection connection = new HeldConnection(this.context.jdbc(), this.context.readOnlyFinds());
+		HeldConnection connection = new HeldConnection(this.context);
 		RowBatches batches = new RowBatches(this, model, find, connection);
 		Stream<Object> rows = StreamSupport
 			.stream(Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED | Spliterator.NONNULL), false)

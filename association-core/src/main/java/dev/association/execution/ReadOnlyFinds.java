@@ -39,7 +39,7 @@ final class ReadOnlyFinds {
 
 	ReadOnlyFinds(EngineContext context) {
 		this.jdbc = context.jdbc();
-		this.dataSource = (this.jdbc instanceof JdbcTemplate template) ? template.getDataSource() : null;
+		this.dataSource = context.dataSource();
 		this.failures = new StatementFailures(this.jdbc);
 		this.transactions = context.readOnlyFinds() ? context.transactions() : null;
 		DefaultTransactionDefinition definition = new DefaultTransactionDefinition(
