@@ -108,7 +108,30 @@ final class QueryCache {
 		return this.compilations.get();
 	}
 
-	private record Key(Kind kind, FindShape shape) {
+	/**
+	 * A shape and what is compiled from it (a class rather than a record, whose bootstrapped equals costs more
+	 * while the JIT is cold).
+	 */
+	private static final class Key {
+
+		private final Kind kind;
+
+		private final FindShape shape;
+
+		Key(Kind kind, FindShape shape) {
+			this.kind = kind;
+			this.shape = shape;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return this == other || (other instanceof Key key && this.kind == key.kind && this.shape.equals(key.shape));
+		}
+
+		@Override
+		public int hashCode() {
+			return 31 * this.kind.hashCode() + this.shape.hashCode();
+		}
 
 	}
 

@@ -15,6 +15,7 @@ import dev.association.dialect.ColumnReader;
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.ModelMetadata;
 import dev.association.plan.FindShape;
+import dev.association.plan.FindShapes;
 import dev.association.query.Find;
 import dev.association.query.Where;
 import dev.association.sql.SelectRenderer;
@@ -44,6 +45,8 @@ public final class QueryEngine {
 
 	private final QueryCache cache;
 
+	private final FindShapes shapes;
+
 	private final ReadOnlyFinds connections;
 
 	/**
@@ -63,6 +66,7 @@ public final class QueryEngine {
 	public QueryEngine(EngineContext context, int queryCacheSize) {
 		this.context = context;
 		this.cache = new QueryCache(queryCacheSize);
+		this.shapes = new FindShapes(queryCacheSize);
 		this.compiler = new FindCompiler(context.dialect(), new SelectRenderer(context.dialect(), context.tables()),
 				new ColumnReaders(context.metamodel(), context.dialect()));
 		this.statements = new StatementSupport(context);
@@ -88,7 +92,7 @@ public final class QueryEngine {
 		return Operation.run("find", model, () -> {
 			CompiledFind compiled = this.cache.get(QueryCache.Kind.FIND, shape(model, find),
 					() -> this.compiler.find(model, find));
-			return cast(execute(compiled, compiled.parameters().values(find)));
+			return cast(execute(compiled, this.shapes.values(compiled.parameters(), find)));
 		});
 	}
 
@@ -117,7 +121,7 @@ public final class QueryEngine {
 	List<Object> batch(HeldConnection connection, ModelMetadata model, Find page) {
 		CompiledFind compiled = this.cache.get(QueryCache.Kind.FIND, shape(model, page),
 				() -> this.compiler.find(model, page));
-		Object[] values = compiled.parameters().values(page);
+		Object[] values = this.shapes.values(compiled.parameters(), page);
 		return connection.run((held) -> read(held, compiled, values));
 	}
 
@@ -131,7 +135,7 @@ public final class QueryEngine {
 		return Operation.run("count", model, () -> {
 			CompiledCount compiled = this.cache.get(QueryCache.Kind.COUNT, shape(model, find),
 					() -> this.compiler.count(model, find));
-			return execute(compiled, compiled.parameters().values(find), null);
+			return execute(compiled, this.shapes.values(compiled.parameters(), find), null);
 		});
 	}
 
@@ -150,7 +154,7 @@ public final class QueryEngine {
 		return Operation.run("get", association, () -> {
 			CompiledAssociated compiled = this.cache.get(QueryCache.Kind.ASSOCIATED, shape(association, find),
 					() -> this.compiler.associated(association, find));
-			return cast(execute(compiled, compiled.parameters().values(find), sourceKeyValue));
+			return cast(execute(compiled, this.shapes.values(compiled.parameters(), find), sourceKeyValue));
 		});
 	}
 
@@ -166,7 +170,7 @@ public final class QueryEngine {
 			Find find = (where != null) ? Find.where(where) : Find.all();
 			CompiledCount compiled = this.cache.get(QueryCache.Kind.COUNT_ASSOCIATED, shape(association, find),
 					() -> this.compiler.countAssociated(association, find));
-			return execute(compiled, compiled.parameters().values(find), sourceKeyValue);
+			return execute(compiled, this.shapes.values(compiled.parameters(), find), sourceKeyValue);
 		});
 	}
 
@@ -184,11 +188,11 @@ public final class QueryEngine {
 	}
 
 	private @Nullable FindShape shape(ModelMetadata model, Find find) {
-		return this.cache.enabled() ? FindShape.of(model, find) : null;
+		return this.cache.enabled() ? this.shapes.of(model, find) : null;
 	}
 
 	private @Nullable FindShape shape(AssociationMetadata association, Find find) {
-		return this.cache.enabled() ? FindShape.ofAssociated(association, find) : null;
+		return this.cache.enabled() ? this.shapes.ofAssociated(association, find) : null;
 	}
 
 	/**

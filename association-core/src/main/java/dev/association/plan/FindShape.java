@@ -1,11 +1,13 @@
 package dev.association.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.ModelMetadata;
 import dev.association.query.Find;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The shape of a find: everything that changes its statements' text or readers (the model or association, the
@@ -18,14 +20,14 @@ public final class FindShape {
 
 	private final Object subject;
 
-	private final List<Object> tokens;
+	private final Object[] tokens;
 
 	private final int hash;
 
-	private FindShape(Object subject, List<Object> tokens) {
+	private FindShape(Object subject, Object[] tokens) {
 		this.subject = subject;
 		this.tokens = tokens;
-		this.hash = 31 * System.identityHashCode(subject) + tokens.hashCode();
+		this.hash = 31 * System.identityHashCode(subject) + Arrays.hashCode(tokens);
 	}
 
 	/**
@@ -35,7 +37,11 @@ public final class FindShape {
 	 * @return the shape
 	 */
 	public static FindShape of(ModelMetadata model, Find find) {
-		return new FindShape(model, tokens(find));
+		return new FindShape(model, tokens(find, null));
+	}
+
+	static FindShape of(ModelMetadata model, Find find, FindShapes memory) {
+		return new FindShape(model, tokens(find, memory));
 	}
 
 	/**
@@ -45,19 +51,23 @@ public final class FindShape {
 	 * @return the shape
 	 */
 	public static FindShape ofAssociated(AssociationMetadata association, Find find) {
-		return new FindShape(association, tokens(find));
+		return new FindShape(association, tokens(find, null));
 	}
 
-	private static List<Object> tokens(Find find) {
-		List<Object> tokens = new ArrayList<>();
-		ShapeWalker.shape(find, tokens);
-		return List.copyOf(tokens);
+	static FindShape ofAssociated(AssociationMetadata association, Find find, FindShapes memory) {
+		return new FindShape(association, tokens(find, memory));
+	}
+
+	private static Object[] tokens(Find find, @Nullable FindShapes memory) {
+		List<Object> tokens = new ArrayList<>(16);
+		ShapeWalker.shape(find, tokens, memory);
+		return tokens.toArray();
 	}
 
 	@Override
 	public boolean equals(Object other) {
 		return this == other || (other instanceof FindShape shape && this.hash == shape.hash
-				&& this.subject == shape.subject && this.tokens.equals(shape.tokens));
+				&& this.subject == shape.subject && Arrays.equals(this.tokens, shape.tokens));
 	}
 
 	@Override
@@ -67,7 +77,7 @@ public final class FindShape {
 
 	@Override
 	public String toString() {
-		return "FindShape[" + this.subject + ", " + this.tokens + "]";
+		return "FindShape[" + this.subject + ", " + Arrays.toString(this.tokens) + "]";
 	}
 
 }

@@ -38,8 +38,8 @@ public final class Parameters {
 	 * @return the values
 	 */
 	public static Object[] of(Find find) {
-		Object[] values = new Object[ShapeWalker.count(find)];
-		ShapeWalker.values(find, values);
+		Object[] values = new Object[ShapeWalker.values(find, new Object[0], null)];
+		ShapeWalker.values(find, values, null);
 		return values;
 	}
 
@@ -51,7 +51,7 @@ public final class Parameters {
 	 */
 	public Object[] valuesOfPlanned(Find find) {
 		Object[] values = new Object[this.count];
-		ShapeWalker.values(find, values);
+		ShapeWalker.values(find, values, null);
 		return values;
 	}
 
@@ -64,11 +64,17 @@ public final class Parameters {
 	 * @throws IllegalArgumentException when the find has another number of values
 	 */
 	public Object[] values(Find find) {
+		return values(find, null);
+	}
+
+	/**
+	 * As {@link #values(Find)}, skipping the includes that {@code memory} knows to hold no value.
+	 */
+	Object[] values(Find find, @Nullable FindShapes memory) {
 		Object[] values = new Object[this.count];
-		if (ShapeWalker.count(find) != this.count) {
+		if (ShapeWalker.values(find, values, memory) != this.count) {
 			throw new IllegalArgumentException("The find has another shape than the planned one: " + find);
 		}
-		ShapeWalker.values(find, values);
 		for (int i = 0; i < values.length; i++) {
 			ModelMetadata model = this.models[i];
 			Attribute attribute = this.attributes[i];

@@ -32,55 +32,61 @@ final class ShapeWalker {
 
 	private final @Nullable Slots slots;
 
-	private final @Nullable IdentityHashMap<Object, Integer> seen;
+	private final @Nullable FindShapes memory;
+
+	private @Nullable IdentityHashMap<Object, Integer> seen;
 
 	private int next;
 
-	private ShapeWalker(@Nullable List<Object> shape, @Nullable Object[] values, @Nullable Slots slots) {
+	private ShapeWalker(@Nullable List<Object> shape, @Nullable Object[] values, @Nullable Slots slots,
+			@Nullable FindShapes memory) {
 		this.shape = shape;
 		this.values = values;
 		this.slots = slots;
-		this.seen = (shape != null) ? new IdentityHashMap<>() : null;
+		this.memory = memory;
 	}
 
 	/**
-	 * Records the shape of a find.
+	 * Records the shape of a find, taking the shapes of include lists from {@code memory} when given.
 	 */
-	static void shape(Find find, List<Object> shape) {
-		new ShapeWalker(shape, null, null).find(find);
+	static void shape(Find find, List<Object> shape, @Nullable FindShapes memory) {
+		new ShapeWalker(shape, null, null, memory).find(find);
 	}
 
 	/**
-	 * The number of values of a find.
+	 * Records the shape of a list of includes, its slots counted from 0.
+	 * @return the number of values in the includes
 	 */
-	static int count(Find find) {
-		ShapeWalker walker = new ShapeWalker(null, null, null);
-		walker.find(find);
+	static int includes(List<Include> includes, List<Object> shape, IdentityHashMap<Object, Integer> seen) {
+		ShapeWalker walker = new ShapeWalker(shape, null, null, null);
+		walker.seen = seen;
+		walker.walkIncludes(includes);
 		return walker.next;
 	}
 
 	/**
-	 * Writes the values of a find, in slot order.
+	 * Writes the values of a find, in slot order, as far as {@code values} holds them; includes that
+	 * {@code memory} knows to hold no value are skipped.
+	 * @return the number of values the find has
 	 */
-	static void values(Find find, Object[] values) {
-		new ShapeWalker(null, values, null).find(find);
+	static int values(Find find, Object[] values, @Nullable FindShapes memory) {
+		ShapeWalker walker = new ShapeWalker(null, values, null, memory);
+		walker.find(find);
+		return walker.next;
 	}
 
 	/**
 	 * Records where the values of each condition and include of a find start.
 	 */
 	static void slots(Find find, Slots slots) {
-		ShapeWalker walker = new ShapeWalker(null, null, slots);
+		ShapeWalker walker = new ShapeWalker(null, null, slots, null);
 		walker.find(find);
 		slots.count = walker.next;
 	}
 
 	private void find(Find find) {
 		where(find.getWhere());
-		token(find.getIncludes().size());
-		for (Include include : find.getIncludes()) {
-			include(include);
-		}
+		includes(find.getIncludes());
 		token(nullable(find.getAttributes()));
 		token(find.getOrders());
 		token(find.getLimit() != null);
@@ -97,6 +103,30 @@ final class ShapeWalker {
 			if (this.slots != null) {
 				this.slots.findOffset = slot;
 			}
+		}
+	}
+
+	/**
+	 * A find's includes: one token for their remembered shape, unless one of their conditions is an instance met in
+	 * the find's own condition (a sharing that only the walk of every part records); values are walked only when
+	 * they hold some.
+	 */
+	private void includes(List<Include> includes) {
+		IncludesShape known = (this.memory != null) ? this.memory.includes(includes) : null;
+		if (known != null && (this.shape == null || this.seen == null || !known.sharesAConditionWith(this.seen))) {
+			if (this.values == null || known.valueCount() == 0) {
+				token(known);
+				this.next += known.valueCount();
+				return;
+			}
+		}
+		walkIncludes(includes);
+	}
+
+	private void walkIncludes(List<Include> includes) {
+		token(includes.size());
+		for (Include include : includes) {
+			include(include);
 		}
 	}
 
@@ -121,10 +151,7 @@ final class ShapeWalker {
 				this.slots.includeLimit(include, slot);
 			}
 		}
-		token(include.getIncludes().size());
-		for (Include nested : include.getIncludes()) {
-			include(nested);
-		}
+		walkIncludes(include.getIncludes());
 	}
 
 	private void where(@Nullable Where where) {
@@ -191,8 +218,13 @@ final class ShapeWalker {
 	 * same as there in every find of the shape.
 	 */
 	private void shared(Object part) {
-		if (this.seen != null) {
-			Integer first = this.seen.putIfAbsent(part, this.next);
+		if (this.shape != null) {
+			IdentityHashMap<Object, Integer> parts = this.seen;
+			if (parts == null) {
+				parts = new IdentityHashMap<>(4);
+				this.seen = parts;
+			}
+			Integer first = parts.putIfAbsent(part, this.next);
 			token((first != null) ? List.of("same as", first) : NONE);
 		}
 	}
@@ -204,7 +236,7 @@ final class ShapeWalker {
 	}
 
 	private int value(@Nullable Object value) {
-		if (this.values != null) {
+		if (this.values != null && this.next < this.values.length) {
 			this.values[this.next] = value;
 		}
 		return this.next++;
