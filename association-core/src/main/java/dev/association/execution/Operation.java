@@ -109,12 +109,8 @@ public final class Operation {
 			throw ex;
 		}
 		finally {
-			if (previous != null) {
-				current.set(previous);
-			}
-			else {
-				current.remove();
-			}
+			// set, not removed, when there is no outer operation: the thread keeps its entry for the next one
+			current.set(previous);
 		}
 	}
 

@@ -15,50 +15,86 @@ import org.jspecify.annotations.Nullable;
  */
 final class ParentIndex {
 
-	private final HashMap<Object, Object> slots = new HashMap<>();
+	// one parent key (a point lookup, an accessor's get) is held without a map; the map is made for a second key
+	private @Nullable Object onlyKey;
+
+	private @Nullable Object onlySlot;
+
+	private @Nullable HashMap<Object, Object> slots;
 
 	void add(Object key, Collection<Object> children) {
-		Object existing = this.slots.putIfAbsent(key, children);
+		HashMap<Object, Object> map = this.slots;
+		if (map == null) {
+			if (this.onlyKey == null) {
+				this.onlyKey = key;
+				this.onlySlot = children;
+				return;
+			}
+			if (!this.onlyKey.equals(key)) {
+				map = new HashMap<>();
+				map.put(this.onlyKey, this.onlySlot);
+				this.slots = map;
+				this.onlyKey = null;
+				this.onlySlot = null;
+			}
+		}
+		Object existing = (map != null) ? map.putIfAbsent(key, children) : this.onlySlot;
 		if (existing == null) {
 			return;
 		}
-		if (existing instanceof Shared shared) {
-			shared.add(children);
+		Shared shared;
+		if (existing instanceof Shared known) {
+			shared = known;
 		}
 		else {
-			Shared shared = new Shared();
+			shared = new Shared();
 			shared.add(castCollection(existing));
-			shared.add(children);
-			this.slots.put(key, shared);
+		}
+		shared.add(children);
+		if (map != null) {
+			map.put(key, shared);
+		}
+		else {
+			this.onlySlot = shared;
 		}
 	}
 
 	boolean isEmpty() {
-		return this.slots.isEmpty();
+		return this.onlyKey == null && (this.slots == null || this.slots.isEmpty());
 	}
 
 	List<Object> keys() {
-		return new ArrayList<>(this.slots.keySet());
+		HashMap<Object, Object> map = this.slots;
+		if (map != null) {
+			return new ArrayList<>(map.keySet());
+		}
+		return (this.onlyKey != null) ? List.of(this.onlyKey) : List.of();
 	}
 
-	/**
-	 * The children collection of the parent with this key, a {@link Shared} list of them, or null.
-	 */
 	@Nullable Object get(Object key) {
-		return this.slots.get(key);
+		HashMap<Object, Object> map = this.slots;
+		if (map != null) {
+			return map.get(key);
+		}
+		return key.equals(this.onlyKey) ? this.onlySlot : null;
 	}
 
-	/**
-	 * Runs an action on the children collection of every parent.
-	 */
 	void forEachChildren(Consumer<Collection<Object>> action) {
-		for (Object slot : this.slots.values()) {
-			if (slot instanceof Shared shared) {
-				shared.forEach(action);
-			}
-			else {
-				action.accept(castCollection(slot));
-			}
+		HashMap<Object, Object> map = this.slots;
+		if (map != null) {
+			map.values().forEach((slot) -> forEach(slot, action));
+		}
+		else if (this.onlySlot != null) {
+			forEach(this.onlySlot, action);
+		}
+	}
+
+	private static void forEach(Object slot, Consumer<Collection<Object>> action) {
+		if (slot instanceof Shared shared) {
+			shared.forEach(action);
+		}
+		else {
+			action.accept(castCollection(slot));
 		}
 	}
 
