@@ -30,10 +30,16 @@ final class LevelLoader {
 
 	private final List<TargetReader> lanes = new ArrayList<>();
 
+	private final @Nullable Attribute sortKey;
+
+	// the parents whose children came out of primary-key order, sorted once the level is read
+	private @Nullable List<Children> unordered;
+
 	LevelLoader(CompiledLevel level, Loading loading) {
 		this.level = level;
 		this.loading = loading;
 		this.target = new TargetReader(level.target(), loading.reader(level.target().node));
+		this.sortKey = level.sortKey();
 	}
 
 	/**
@@ -43,7 +49,7 @@ final class LevelLoader {
 		Collection<Object> children = this.level.set() ? new LinkedHashSet<>() : new ArrayList<>();
 		this.level.field().set(parent, children);
 		if (key != null) {
-			this.parents.add(key, children);
+			this.parents.add(key, new Children(children));
 		}
 	}
 
@@ -75,9 +81,12 @@ final class LevelLoader {
 				throw this.loading.statements.translate(sql, ex);
 			}
 		}
-		Attribute sortKey = this.level.sortKey();
-		if (sortKey != null) {
-			this.parents.forEachChildren(new ChildOrder(sortKey)::sort);
+		List<Children> unordered = this.unordered;
+		if (unordered != null && this.sortKey != null) {
+			ChildOrder order = new ChildOrder(this.sortKey);
+			for (Children children : unordered) {
+				order.sort(children.items());
+			}
 		}
 	}
 
@@ -96,13 +105,13 @@ final class LevelLoader {
 				continue;
 			}
 			if (slot instanceof ParentIndex.Shared shared) {
-				for (Collection<Object> children : shared) {
-					children.add((child != null) ? child : target.read(resultSet));
+				for (Children children : shared) {
+					add(children, (child != null) ? child : target.read(resultSet));
 					child = null;
 				}
 			}
 			else {
-				ParentIndex.castCollection(slot).add((child != null) ? child : target.read(resultSet));
+				add((Children) slot, (child != null) ? child : target.read(resultSet));
 			}
 		}
 		return rows;
@@ -143,12 +152,12 @@ final class LevelLoader {
 					if (i == lanes.size()) {
 						lanes.add(target.lane());
 					}
-					shared.get(i).add(lanes.get(i).read(resultSet));
+					add(shared.get(i), lanes.get(i).read(resultSet));
 				}
 				live = shared.size();
 			}
 			else if (slot != null) {
-				ParentIndex.castCollection(slot).add(target.read(resultSet));
+				add((Children) slot, target.read(resultSet));
 				live = 1;
 			}
 			else {
@@ -156,6 +165,17 @@ final class LevelLoader {
 			}
 		}
 		return rows;
+	}
+
+	private void add(Children children, @Nullable Object child) {
+		if (children.add(child, this.sortKey)) {
+			List<Children> unordered = this.unordered;
+			if (unordered == null) {
+				unordered = new ArrayList<>();
+				this.unordered = unordered;
+			}
+			unordered.add(children);
+		}
 	}
 
 }

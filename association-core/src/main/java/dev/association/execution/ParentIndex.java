@@ -1,17 +1,15 @@
 package dev.association.execution;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * The parents of one to-many level, by key: each key leads to the children collection of its parent, or of each of
- * its parents when several instances share a key (the same author under two posts), so that every parent gets its
- * own child instances.
+ * The parents of one to-many level, by key: each key leads to the {@link Children} of its parent, or of each of its
+ * parents when several instances share a key (the same author under two posts), so that every parent gets its own
+ * child instances.
  */
 final class ParentIndex {
 
@@ -22,7 +20,7 @@ final class ParentIndex {
 
 	private @Nullable HashMap<Object, Object> slots;
 
-	void add(Object key, Collection<Object> children) {
+	void add(Object key, Children children) {
 		HashMap<Object, Object> map = this.slots;
 		if (map == null) {
 			if (this.onlyKey == null) {
@@ -48,7 +46,7 @@ final class ParentIndex {
 		}
 		else {
 			shared = new Shared();
-			shared.add(castCollection(existing));
+			shared.add((Children) existing);
 		}
 		shared.add(children);
 		if (map != null) {
@@ -79,32 +77,7 @@ final class ParentIndex {
 		return key.equals(this.onlyKey) ? this.onlySlot : null;
 	}
 
-	void forEachChildren(Consumer<Collection<Object>> action) {
-		HashMap<Object, Object> map = this.slots;
-		if (map != null) {
-			map.values().forEach((slot) -> forEach(slot, action));
-		}
-		else if (this.onlySlot != null) {
-			forEach(this.onlySlot, action);
-		}
-	}
-
-	private static void forEach(Object slot, Consumer<Collection<Object>> action) {
-		if (slot instanceof Shared shared) {
-			shared.forEach(action);
-		}
-		else {
-			action.accept(castCollection(slot));
-		}
-	}
-
-	@SuppressWarnings("unchecked")
-	static Collection<Object> castCollection(Object collection) {
-		return (Collection<Object>) collection;
-	}
-
-	/** The children collections of several parents with one key. */
-	static final class Shared extends ArrayList<Collection<Object>> {
+	static final class Shared extends ArrayList<Children> {
 
 		private static final long serialVersionUID = 1L;
 

@@ -9,6 +9,7 @@ import java.util.stream.LongStream;
 
 import dev.association.annotation.Id;
 import dev.association.annotation.Model;
+import dev.association.metadata.Attribute;
 import dev.association.metadata.Metamodel;
 import org.junit.jupiter.api.Test;
 
@@ -16,11 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A parent's children in primary-key order: a list in order is left as it is, a few children out of order and many
- * are sorted in place, and a set keeps its own order.
+ * are sorted in place, and a set keeps its own order; children added one by one tell when they leave key order.
  */
 class ChildOrderTests {
 
-	private final ChildOrder order = new ChildOrder(Metamodel.of(List.of(Item.class)).model(Item.class).id());
+	private static final Attribute ID = Metamodel.of(List.of(Item.class)).model(Item.class).id();
+
+	private final ChildOrder order = new ChildOrder(ID);
 
 	@Test
 	void childrenInOrderStayAsTheyAre() {
@@ -56,6 +59,18 @@ class ChildOrderTests {
 		LinkedHashSet<Object> children = new LinkedHashSet<>(items(3, 1, 2));
 		this.order.sort(children);
 		assertThat(children).extracting((child) -> ((Item) child).id).containsExactly(3L, 1L, 2L);
+	}
+
+	@Test
+	void childrenTellWhenTheFirstOneComesOutOfOrderAsTheyAreAdded() {
+		Children children = new Children(new ArrayList<>());
+		List<Object> items = items(1, 4, 9, 2, 3, 1);
+		assertThat(items.subList(0, 3)).allMatch((item) -> !children.add(item, ID));
+		assertThat(children.add(items.get(3), ID)).isTrue();
+		assertThat(items.subList(4, 6)).allMatch((item) -> !children.add(item, ID));
+		assertThat(children.items()).containsExactlyElementsOf(items);
+		Children unsorted = new Children(new ArrayList<>());
+		assertThat(items).allMatch((item) -> !unsorted.add(item, null));
 	}
 
 	private static List<Object> items(long... ids) {
