@@ -13,7 +13,7 @@
 #   ./run.sh [--quick] ARGS  extra JMH arguments for the steady-state run, e.g. -p implementation=jdbc,hibernate or
 #                            a benchmark regex
 #
-# BENCH_ITERATIONS replaces the steady-state iteration settings "-f 1 -wi 5 -w 2s -i 5 -r 2s";
+# BENCH_ITERATIONS replaces the steady-state iteration settings "-f 2 -wi 4 -w 1s -i 5 -r 2s";
 # BENCH_SECTIONS chooses the sections of a full run (default "steady cold scaling streaming multilevel databases").
 # Connection overrides: ASSOCIATION_BENCH_URL, ASSOCIATION_BENCH_USER, ASSOCIATION_BENCH_PASSWORD (PostgreSQL);
 # ASSOCIATION_BENCH_MARIADB_URL, ASSOCIATION_BENCH_MARIADB_USER, ASSOCIATION_BENCH_MARIADB_PASSWORD (MariaDB,
@@ -86,7 +86,7 @@ if $quick; then
 	jmh steady EagerLoadingBenchmark $iterations -prof gc -p database=h2 -p users=1000 \
 		-p implementation=jdbc,association -jvmArgsAppend "$heap -Dbench.statements=$module/results/statements-$stamp.tsv" "$@"
 else
-	iterations="${BENCH_ITERATIONS:--f 1 -wi 5 -w 2s -i 5 -r 2s}"
+	iterations="${BENCH_ITERATIONS:--f 2 -wi 4 -w 1s -i 5 -r 2s}"
 	sections="${BENCH_SECTIONS:-steady cold scaling streaming multilevel databases}"
 	output="RESULTS.md"
 	where="PostgreSQL on loopback (${url#jdbc:postgresql://}), N = 10,000 users"
@@ -97,7 +97,8 @@ else
 				jmh steady EagerLoadingBenchmark $iterations -prof gc \
 					-jvmArgsAppend "$heap -Dbench.statements=$module/results/statements-$stamp.tsv" "$@" ;;
 			cold)
-				jmh cold EagerLoadingBenchmark -bm ss -f 1 -wi 50 -i 30 -prof gc -p implementation=jdbc,association \
+				# five JVMs per trial: one JVM's median depends on whether the JIT compiles while it is measured
+				jmh cold EagerLoadingBenchmark -bm ss -f 5 -wi 50 -i 30 -prof gc -p implementation=jdbc,association \
 					-jvmArgsAppend "$heap" ;;
 			scaling)
 				# shellcheck disable=SC2086
@@ -164,7 +165,7 @@ has() {
 		echo
 		echo "## Cold: single calls after 50 warm-up calls"
 		echo
-		echo "JMH single-shot mode (\`-bm ss -wi 50 -i 30\`), a new JVM per trial: each measured call follows the trial's set-up and 50 warm-up calls."
+		echo "JMH single-shot mode (\`-bm ss -f 5 -wi 50 -i 30\`), five new JVMs per trial: each measured call follows the trial's set-up and 50 warm-up calls; the median is over the 150 calls of the five JVMs."
 		echo
 		table dev.association.benchmarks.report.ResultsTable "results/cold-$stamp.json" "results/statements-$stamp.tsv" cold
 	fi
