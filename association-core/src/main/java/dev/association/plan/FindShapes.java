@@ -1,12 +1,15 @@
 package dev.association.plan;
 
 import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 
 import dev.association.metadata.AssociationMetadata;
 import dev.association.metadata.ModelMetadata;
 import dev.association.query.Find;
 import dev.association.query.Include;
+import dev.association.query.Where;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,12 +18,13 @@ import org.jspecify.annotations.Nullable;
  * condition) share their list of includes, which is immutable like everything in a find: its shape is walked once,
  * and a find's values skip includes that hold none. So a find whose includes were met before costs the walk of its
  * own condition, order and limit only. The memory is a fixed number of slots chosen by the list's identity hash,
- * each holding the last list met there weakly (it keeps no find alive); lookups and replacements need no lock, as
- * every slot holds an immutable entry.
+ * each holding the last list met there weakly and the condition instances in it (so it keeps no find alive, and
+ * at most one list's conditions per slot). Lookups and replacements need no lock: every slot holds an immutable
+ * entry, and a reader that races a replacement sees the old entry or misses and walks the list itself.
  */
 public final class FindShapes {
 
-	private final @Nullable Entry[] entries;
+	private final @Nullable Known[] entries;
 
 	/**
 	 * Shapes remembered in {@code slots} slots (rounded up to a power of two).
@@ -28,9 +32,10 @@ public final class FindShapes {
 	 */
 	public FindShapes(int slots) {
 		if (slots < 0) {
-			throw new IllegalArgumentException("The number of remembered include lists must not be negative: " + slots);
+			throw new IllegalArgumentException(
+					"The number of remembered include lists must not be negative: " + slots);
 		}
-		this.entries = (slots > 0) ? new Entry[Integer.highestOneBit(Math.max(slots - 1, 1)) << 1] : null;
+		this.entries = (slots > 0) ? new Known[Integer.highestOneBit(Math.max(slots - 1, 1)) << 1] : null;
 	}
 
 	/**
@@ -64,33 +69,64 @@ public final class FindShapes {
 	}
 
 	/**
-	 * The shape of a list of includes: the one remembered for this instance, or walked and remembered.
+	 * The shape of a list of includes: the one remembered for this instance, or walked and remembered; null when
+	 * nothing is remembered.
 	 */
-	@Nullable IncludesShape includes(List<Include> includes) {
-		Entry[] table = this.entries;
-		if (includes.isEmpty()) {
-			return IncludesShape.NONE;
-		}
+	@Nullable Known includes(List<Include> includes) {
+		Known[] table = this.entries;
 		if (table == null) {
 			return null;
 		}
-		int slot = System.identityHashCode(includes) & (table.length - 1);
-		Entry entry = table[slot];
-		if (entry != null && entry.get() == includes) {
-			return entry.shape;
+		if (includes.isEmpty()) {
+			return Known.NONE;
 		}
-		IncludesShape shape = IncludesShape.of(includes);
-		table[slot] = new Entry(includes, shape);
-		return shape;
+		int slot = System.identityHashCode(includes) & (table.length - 1);
+		Known known = table[slot];
+		if (known != null && known.get() == includes) {
+			return known;
+		}
+		List<Object> tokens = new ArrayList<>();
+		IdentityHashMap<Object, Integer> seen = new IdentityHashMap<>();
+		int valueCount = ShapeWalker.includes(includes, tokens, seen);
+		Where[] conditions = seen.keySet()
+			.stream()
+			.filter(Where.class::isInstance)
+			.map(Where.class::cast)
+			.toArray(Where[]::new);
+		known = new Known(includes, new IncludesShape(tokens.toArray(), valueCount), conditions);
+		table[slot] = known;
+		return known;
 	}
 
-	private static final class Entry extends WeakReference<List<Include>> {
+	/**
+	 * A remembered list of includes: its shape, and the condition instances it holds, by which a find that reuses
+	 * one of them in its own condition is told apart.
+	 */
+	static final class Known extends WeakReference<List<Include>> {
+
+		static final Known NONE = new Known(List.of(), IncludesShape.NONE, new Where[0]);
 
 		final IncludesShape shape;
 
-		Entry(List<Include> includes, IncludesShape shape) {
+		private final Where[] conditions;
+
+		private Known(List<Include> includes, IncludesShape shape, Where[] conditions) {
 			super(includes);
 			this.shape = shape;
+			this.conditions = conditions;
+		}
+
+		/**
+		 * Whether a condition of the includes is one of the instances met before them (in the find's own
+		 * condition).
+		 */
+		boolean sharesAConditionWith(IdentityHashMap<Object, Integer> seen) {
+			for (Where condition : this.conditions) {
+				if (seen.containsKey(condition)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 	}

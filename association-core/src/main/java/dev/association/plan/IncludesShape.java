@@ -1,50 +1,26 @@
 package dev.association.plan;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
-import java.util.List;
-
-import dev.association.query.Include;
-import dev.association.query.Where;
 
 /**
  * The shape of one list of includes with everything nested in it (see {@link ShapeWalker}), as one token of a
- * {@link FindShape}: its tokens, how many values it holds, and the condition instances it holds, by which a find
- * that reuses one of them in its own condition is told apart. Slots inside it count from the list's first value.
+ * {@link FindShape}: its tokens and how many values it holds (slots inside it count from the list's first value).
+ * Like every token it holds no value, so a cached shape keeps none of a find's values alive.
  */
 final class IncludesShape {
 
-	static final IncludesShape NONE = new IncludesShape(new Object[] { 0 }, 0, new Where[0]);
+	static final IncludesShape NONE = new IncludesShape(new Object[] { 0 }, 0);
 
 	private final Object[] tokens;
 
 	private final int valueCount;
 
-	private final Where[] conditions;
-
 	private final int hash;
 
-	private IncludesShape(Object[] tokens, int valueCount, Where[] conditions) {
+	IncludesShape(Object[] tokens, int valueCount) {
 		this.tokens = tokens;
 		this.valueCount = valueCount;
-		this.conditions = conditions;
 		this.hash = Arrays.hashCode(tokens);
-	}
-
-	static IncludesShape of(List<Include> includes) {
-		if (includes.isEmpty()) {
-			return NONE;
-		}
-		List<Object> tokens = new ArrayList<>();
-		IdentityHashMap<Object, Integer> seen = new IdentityHashMap<>();
-		int valueCount = ShapeWalker.includes(includes, tokens, seen);
-		Where[] conditions = seen.keySet()
-			.stream()
-			.filter(Where.class::isInstance)
-			.map(Where.class::cast)
-			.toArray(Where[]::new);
-		return new IncludesShape(tokens.toArray(), valueCount, conditions);
 	}
 
 	/**
@@ -52,18 +28,6 @@ final class IncludesShape {
 	 */
 	int valueCount() {
 		return this.valueCount;
-	}
-
-	/**
-	 * Whether a condition of the includes is one of the instances met before them (in the find's own condition).
-	 */
-	boolean sharesAConditionWith(IdentityHashMap<Object, Integer> seen) {
-		for (Where condition : this.conditions) {
-			if (seen.containsKey(condition)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	@Override

@@ -107,16 +107,19 @@ final class ShapeWalker {
 	}
 
 	/**
-	 * A find's includes: one token for their remembered shape, unless one of their conditions is an instance met in
-	 * the find's own condition (a sharing that only the walk of every part records); values are walked only when
-	 * they hold some.
+	 * A find's includes. For the shape, one token: their remembered shape, unless one of their conditions is an
+	 * instance met in the find's own condition (a sharing that only the walk of every part records). For the values,
+	 * nothing when they hold none.
 	 */
 	private void includes(List<Include> includes) {
-		IncludesShape known = (this.memory != null) ? this.memory.includes(includes) : null;
-		if (known != null && (this.shape == null || this.seen == null || !known.sharesAConditionWith(this.seen))) {
-			if (this.values == null || known.valueCount() == 0) {
-				token(known);
-				this.next += known.valueCount();
+		FindShapes.Known known = (this.memory != null) ? this.memory.includes(includes) : null;
+		if (known != null) {
+			if (this.shape != null && (this.seen == null || !known.sharesAConditionWith(this.seen))) {
+				token(known.shape);
+				this.next += known.shape.valueCount();
+				return;
+			}
+			if (this.values != null && known.shape.valueCount() == 0) {
 				return;
 			}
 		}
