@@ -45,6 +45,9 @@ final class CompiledNode {
 
 	final int[] levelKeys;
 
+	/** Per level: the key attribute when the instance holds its value (see {@link #assignedAt}), else null. */
+	final @Nullable Attribute[] levelKeysInInstance;
+
 	final CompiledJoinedLevel[] joined;
 
 	CompiledNode(NodePlan node, ColumnReaders columnReaders, CompiledNode[] joins, int[] levels,
@@ -70,8 +73,10 @@ final class CompiledNode {
 		}
 		this.levels = levels;
 		this.levelKeys = new int[levels.length];
+		this.levelKeysInInstance = new Attribute[levels.length];
 		for (int i = 0; i < levels.length; i++) {
 			this.levelKeys[i] = node.columns().indexOf(levelSourceKeys[i]);
+			this.levelKeysInInstance[i] = assignedAt(this.firstColumn + this.levelKeys[i]);
 		}
 		this.joined = joined;
 	}

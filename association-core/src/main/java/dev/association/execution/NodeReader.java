@@ -17,6 +17,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class NodeReader {
 
+	// most nodes have no joins, levels or joined levels: one empty array each, not three per node and execution
+	private static final NodeReader[] NO_JOINS = new NodeReader[0];
+
+	private static final LevelLoader[] NO_LEVELS = new LevelLoader[0];
+
+	private static final JoinedReader[] NO_JOINED = new JoinedReader[0];
+
 	private final CompiledNode node;
 
 	private final NodeReader[] joins;
@@ -31,15 +38,15 @@ final class NodeReader {
 
 	NodeReader(CompiledNode node, Loading loading) {
 		this.node = node;
-		this.joins = new NodeReader[node.joins.length];
+		this.joins = (node.joins.length == 0) ? NO_JOINS : new NodeReader[node.joins.length];
 		for (int i = 0; i < this.joins.length; i++) {
 			this.joins[i] = loading.reader(node.joins[i]);
 		}
-		this.levels = new LevelLoader[node.levels.length];
+		this.levels = (node.levels.length == 0) ? NO_LEVELS : new LevelLoader[node.levels.length];
 		for (int i = 0; i < this.levels.length; i++) {
 			this.levels[i] = loading.loader(node.levels[i]);
 		}
-		this.joined = new JoinedReader[node.joined.length];
+		this.joined = (node.joined.length == 0) ? NO_JOINED : new JoinedReader[node.joined.length];
 		for (int i = 0; i < this.joined.length; i++) {
 			this.joined[i] = new JoinedReader(node.joined[i], loading.reader(node.joined[i].target.node));
 		}
@@ -48,23 +55,18 @@ final class NodeReader {
 
 	private NodeReader(NodeReader prototype) {
 		this.node = prototype.node;
-		this.joins = new NodeReader[prototype.joins.length];
+		this.joins = (prototype.joins.length == 0) ? NO_JOINS : new NodeReader[prototype.joins.length];
 		for (int i = 0; i < this.joins.length; i++) {
 			this.joins[i] = prototype.joins[i].lane();
 		}
 		this.levels = prototype.levels;
-		this.joined = new JoinedReader[prototype.joined.length];
+		this.joined = (prototype.joined.length == 0) ? NO_JOINED : new JoinedReader[prototype.joined.length];
 		for (int i = 0; i < this.joined.length; i++) {
 			this.joined[i] = prototype.joined[i].lane();
 		}
 		this.values = new Object[prototype.values.length];
 	}
 
-	/**
-	 * A reader of the same node with its own state, for rows read into several parents at once; it registers
-	 * parents with the same to-many levels.
-	 * @return the new reader
-	 */
 	NodeReader lane() {
 		return new NodeReader(this);
 	}
@@ -111,10 +113,13 @@ final class NodeReader {
 			}
 		}
 		for (int i = 0; i < this.levels.length; i++) {
-			// a parent's key is read from its column: a primitive field would turn a null key into zero
+			// a parent's key is taken from the instance when it holds it, else read from its column (a primitive
+			// field would turn a null key into zero)
+			Attribute inInstance = node.levelKeysInInstance[i];
 			int key = node.levelKeys[i];
-			this.levels[i].register((key < node.assigned) ? readers[key].read(resultSet, firstColumn + key) : values[key],
-					instance);
+			Object keyValue = (inInstance != null) ? inInstance.get(instance)
+					: (key < node.assigned) ? readers[key].read(resultSet, firstColumn + key) : values[key];
+			this.levels[i].register(keyValue, instance);
 		}
 		for (JoinedReader level : this.joined) {
 			level.start(instance, resultSet);

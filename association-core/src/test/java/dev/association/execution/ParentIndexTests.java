@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The parents of a level by key: one key held without a map, several in one, parents sharing a key each keeping
@@ -18,9 +19,9 @@ class ParentIndexTests {
 
 	@Test
 	void anIndexOfOneParentGivesItsChildrenForItsKeyOnly() {
+		assertThat(new ParentIndex().keys()).isEmpty();
 		ParentIndex index = new ParentIndex();
 		assertThat(index.isEmpty()).isTrue();
-		assertThat(index.keys()).isEmpty();
 		Children children = children();
 		index.add(7L, children);
 		assertThat(index.isEmpty()).isFalse();
@@ -34,18 +35,39 @@ class ParentIndexTests {
 		ParentIndex index = new ParentIndex();
 		Children first = children();
 		Children second = children();
+		Children third = children();
+		Children fourth = children();
+		index.add(7L, first);
+		index.add(7L, second);
+		index.add(8L, third);
+		index.add(7L, fourth);
+		assertThat(index.keys()).containsExactly(7L, 8L);
+		assertThat(index.get(8L)).isSameAs(third);
+		assertThat(index.get(7L)).isInstanceOf(ParentIndex.Shared.class);
+		assertThat((ParentIndex.Shared) index.get(7L)).containsExactly(first, second, fourth);
+	}
+
+	@Test
+	void oneKeySharedByEveryParentIsOneKey() {
+		ParentIndex index = new ParentIndex();
+		Children first = children();
+		Children second = children();
 		index.add(7L, first);
 		index.add(7L, second);
 		assertThat(index.keys()).containsExactly(7L);
-		assertThat(index.get(7L)).isInstanceOf(ParentIndex.Shared.class);
 		assertThat((ParentIndex.Shared) index.get(7L)).containsExactly(first, second);
-		Children third = children();
-		Children fourth = children();
-		index.add(8L, third);
-		index.add(7L, fourth);
-		assertThat(index.keys()).containsExactlyInAnyOrder(7L, 8L);
-		assertThat(index.get(8L)).isSameAs(third);
-		assertThat((ParentIndex.Shared) index.get(7L)).containsExactly(first, second, fourth);
+	}
+
+	@Test
+	void keysComeInTheOrderTheirParentsWereAddedAndNoParentIsAddedAfterALookup() {
+		ParentIndex index = new ParentIndex();
+		for (long key = 20; key > 0; key--) {
+			index.add(key, children());
+		}
+		assertThat(index.keys()).first().isEqualTo(20L);
+		assertThat(index.keys()).hasSize(20).last().isEqualTo(1L);
+		assertThatIllegalStateException().isThrownBy(() -> index.add(21L, children()))
+			.withMessage("A parent added after the level's parents were indexed: 21");
 	}
 
 	@Test
