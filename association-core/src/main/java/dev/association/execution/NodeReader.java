@@ -67,6 +67,11 @@ final class NodeReader {
 		this.values = new Object[prototype.values.length];
 	}
 
+	/**
+	 * A reader of the same node with its own state, for rows read into several parents at once; it registers
+	 * parents with the same to-many levels.
+	 * @return the new reader
+	 */
 	NodeReader lane() {
 		return new NodeReader(this);
 	}

@@ -103,6 +103,7 @@ final class ParentIndex {
 		return distinct;
 	}
 
+	/** The children of several parents with one key. */
 	static final class Shared extends ArrayList<Children> {
 
 		private static final long serialVersionUID = 1L;

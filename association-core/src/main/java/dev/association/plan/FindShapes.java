@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * own condition, order and limit only. The memory is a fixed number of slots chosen by the list's identity hash,
  * each holding the last list met there weakly and the condition instances in it (so it keeps no find alive, and
  * at most one list's conditions per slot). Lookups and replacements need no lock: every slot holds an immutable
- * entry, and a reader that races a replacement sees the old entry or misses and walks the list itself.
+ * entry, and a reader that races a replacement sees the old entry or misses and walks the list itself. A remembered
+ * list is one token of the shape, not its parts: compare shapes taken through one {@code FindShapes} (an engine's)
+ * with each other, not with {@link FindShape#of}'s.
  */
 public final class FindShapes {
 
