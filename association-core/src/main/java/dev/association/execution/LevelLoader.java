@@ -39,7 +39,8 @@ final class LevelLoader {
 		this.level = level;
 		this.loading = loading;
 		this.target = new TargetReader(level.target(), loading.reader(level.target().node));
-		this.sortKey = level.sortKey();
+		// a set keeps the order its children were added in: nothing to track per row
+		this.sortKey = level.set() ? null : level.sortKey();
 	}
 
 	/**

@@ -38,7 +38,7 @@ public final class Parameters {
 	 * @return the values
 	 */
 	public static Object[] of(Find find) {
-		Object[] values = new Object[ShapeWalker.values(find, new Object[0], null)];
+		Object[] values = new Object[ShapeWalker.count(find)];
 		ShapeWalker.values(find, values, null);
 		return values;
 	}

@@ -65,6 +65,13 @@ final class ShapeWalker {
 	}
 
 	/**
+	 * The number of values of a find.
+	 */
+	static int count(Find find) {
+		return values(find, new Object[0], null);
+	}
+
+	/**
 	 * Writes the values of a find, in slot order, as far as {@code values} holds them; includes that
 	 * {@code memory} knows to hold no value are skipped.
 	 * @return the number of values the find has
