@@ -14,13 +14,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Makes the instance of one table of a compiled statement from the current row: a new instance with its assigned
- * columns read and set, through one method handle built when the find is compiled. The handle chains the model's
- * constructor, each column's reader bound to its index and each field's setter ({@code java.lang.invoke}
- * combinators, no generated code of ours): a row costs one handle call that the JIT compiles as a whole, instead of
- * a call per column and per field. A model without a constructor or a field, or a row whose value does not fit its
- * field, takes the plain path: read each column, set each attribute, with {@link Attribute#set}'s errors.
+ * columns read and set. A factory's first {@value #PLAIN_ROWS} rows take the plain path: the constructor, then each
+ * column's reader and each attribute's setter in a loop (core reflection, see {@code FieldAccess}), cheap while the
+ * JIT has compiled little. Its later rows go through one method handle built when the find is compiled, chaining the
+ * model's constructor, each column's reader bound to its index and each field's setter ({@code java.lang.invoke}
+ * combinators, no generated code of ours): a row then costs one handle call that the JIT compiles as a whole instead
+ * of a call per column and per field, but until it is compiled the tree runs as a chain of lambda forms, which costs
+ * more than the loop for the first hundreds of rows. (The JDK's own reflection switches the same way, from native
+ * accessors to generated ones after some calls.) A model without a constructor or a field, or a row whose value does
+ * not fit its field, always takes the plain path, with {@link Attribute#set}'s errors.
  */
 final class RowFactory {
+
+	/** The rows a factory makes on the plain path before it switches to its method handle. */
+	static final int PLAIN_ROWS = 10_000;
 
 	private static final MethodHandle READ;
 
@@ -52,6 +59,10 @@ final class RowFactory {
 
 	private final @Nullable MethodHandle create;
 
+	// the rows still to make on the plain path; racy on purpose: a few rows more or fewer on either path change
+	// nothing
+	private int plainRowsLeft;
+
 	/**
 	 * A factory for the first {@code assigned} of a node's columns.
 	 * @param model the model
@@ -61,11 +72,20 @@ final class RowFactory {
 	 * @param assigned how many are set into the instance
 	 */
 	RowFactory(ModelMetadata model, Attribute[] columns, ColumnReader[] readers, int firstColumn, int assigned) {
+		this(model, columns, readers, firstColumn, assigned, PLAIN_ROWS);
+	}
+
+	/**
+	 * A factory that makes its first {@code plainRows} rows on the plain path.
+	 */
+	RowFactory(ModelMetadata model, Attribute[] columns, ColumnReader[] readers, int firstColumn, int assigned,
+			int plainRows) {
 		this.model = model;
 		this.attributes = Arrays.copyOf(columns, assigned);
 		this.readers = Arrays.copyOf(readers, assigned);
 		this.firstColumn = firstColumn;
 		this.create = handle(model, this.attributes, this.readers, firstColumn);
+		this.plainRowsLeft = plainRows;
 	}
 
 	/**
@@ -74,6 +94,10 @@ final class RowFactory {
 	Object create(ResultSet resultSet) throws SQLException {
 		MethodHandle create = this.create;
 		if (create == null) {
+			return createPlainly(resultSet);
+		}
+		if (this.plainRowsLeft > 0) {
+			this.plainRowsLeft--;
 			return createPlainly(resultSet);
 		}
 		try {

@@ -10,19 +10,20 @@ import dev.association.AssociationException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes one field through method handles resolved once at startup: no reflection per row.
+ * Reads and writes one field, resolved once at startup. {@link #get} and {@link #set} go through core reflection on
+ * the field made accessible (no lookup per call): on Java 17 it costs a few plain calls in the interpreter as well as
+ * in compiled code, where a method handle that is not a constant costs a chain of lambda forms until the JIT has
+ * compiled them. The setter method handle is for a compiled query's row factory, which chains the setters of a
+ * table's columns into one handle.
  */
 public final class FieldAccess {
 
 	private final Field field;
 
-	private final MethodHandle getter;
-
 	private final MethodHandle setter;
 
-	private FieldAccess(Field field, MethodHandle getter, MethodHandle setter) {
+	private FieldAccess(Field field, MethodHandle setter) {
 		this.field = field;
-		this.getter = getter;
 		this.setter = setter;
 	}
 
@@ -34,12 +35,12 @@ public final class FieldAccess {
 	public static FieldAccess of(Field field) {
 		try {
 			MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(field.getDeclaringClass(), MethodHandles.lookup());
-			MethodHandle getter = lookup.unreflectGetter(field).asType(MethodType.methodType(Object.class, Object.class));
 			MethodHandle setter = lookup.unreflectSetter(field)
 				.asType(MethodType.methodType(void.class, Object.class, Object.class));
-			return new FieldAccess(field, getter, setter);
+			field.setAccessible(true);
+			return new FieldAccess(field, setter);
 		}
-		catch (IllegalAccessException ex) {
+		catch (IllegalAccessException | RuntimeException ex) {
 			throw new AssociationDefinitionException("Cannot access field " + field.getDeclaringClass().getSimpleName()
 					+ "." + field.getName() + " (is it final?): " + ex.getMessage(), ex);
 		}
@@ -77,9 +78,9 @@ public final class FieldAccess {
 	 */
 	public @Nullable Object get(Object instance) {
 		try {
-			return (Object) this.getter.invokeExact(instance);
+			return this.field.get(instance);
 		}
-		catch (Throwable ex) {
+		catch (IllegalAccessException | RuntimeException ex) {
 			throw new AssociationException("Cannot read field '" + name() + "'", ex);
 		}
 	}
@@ -91,9 +92,9 @@ public final class FieldAccess {
 	 */
 	public void set(Object instance, @Nullable Object value) {
 		try {
-			this.setter.invokeExact(instance, value);
+			this.field.set(instance, value);
 		}
-		catch (Throwable ex) {
+		catch (IllegalAccessException | RuntimeException ex) {
 			throw new AssociationException("Cannot write field '" + name() + "' (" + this.field.getType().getName()
 					+ ") with a " + ((value != null) ? value.getClass().getName() : "null"), ex);
 		}
