@@ -1,6 +1,8 @@
 package dev.association.metadata;
 
 import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +41,9 @@ public final class ModelMetadata {
 
 	private final @Nullable MethodHandle constructor;
 
+	// the same constructor for newInstance, through core reflection (see FieldAccess)
+	private final @Nullable Constructor<?> reflectiveConstructor;
+
 	private final Map<String, FieldAccess> otherFields;
 
 	private Map<String, AssociationMetadata> associations = new LinkedHashMap<>();
@@ -64,7 +69,22 @@ public final class ModelMetadata {
 		this.updatedAt = timestamp("updatedAt");
 		this.deletedAt = paranoid ? timestamp("deletedAt") : null;
 		this.constructor = constructor;
+		this.reflectiveConstructor = (type != null && constructor != null) ? accessibleConstructor(type) : null;
 		this.otherFields = Map.copyOf(otherFields);
+	}
+
+	/**
+	 * The no-arg constructor made accessible, or null when it cannot be (the method handle serves then).
+	 */
+	private static @Nullable Constructor<?> accessibleConstructor(Class<?> type) {
+		try {
+			Constructor<?> constructor = type.getDeclaredConstructor();
+			constructor.setAccessible(true);
+			return constructor;
+		}
+		catch (NoSuchMethodException | RuntimeException ex) {
+			return null;
+		}
 	}
 
 	private @Nullable Attribute timestamp(String attribute) {
@@ -300,7 +320,11 @@ public final class ModelMetadata {
 			throw new AssociationException(this.name + " is a join table with no model class");
 		}
 		try {
-			return (Object) this.constructor.invokeExact();
+			Constructor<?> reflective = this.reflectiveConstructor;
+			return (reflective != null) ? reflective.newInstance() : (Object) this.constructor.invokeExact();
+		}
+		catch (InvocationTargetException ex) {
+			throw new AssociationException("Cannot create an instance of " + this.name, ex.getCause());
 		}
 		catch (Throwable ex) {
 			throw new AssociationException("Cannot create an instance of " + this.name, ex);
