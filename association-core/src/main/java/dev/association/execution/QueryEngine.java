@@ -47,6 +47,8 @@ public final class QueryEngine {
 
 	private final FindShapes shapes;
 
+	private final KnownFinds known;
+
 	private final ReadOnlyFinds connections;
 
 	/**
@@ -67,6 +69,7 @@ public final class QueryEngine {
 		this.context = context;
 		this.cache = new QueryCache(queryCacheSize);
 		this.shapes = new FindShapes(queryCacheSize);
+		this.known = new KnownFinds(queryCacheSize);
 		this.compiler = new FindCompiler(context.dialect(), new SelectRenderer(context.dialect(), context.tables()),
 				new ColumnReaders(context.metamodel(), context.dialect()));
 		this.statements = new StatementSupport(context);
@@ -90,9 +93,26 @@ public final class QueryEngine {
 	 */
 	public <T> List<T> findAll(ModelMetadata model, Find find) {
 		return Operation.run("find", model, () -> {
-			CompiledFind compiled = this.cache.get(QueryCache.Kind.FIND, shape(model, find),
-					() -> this.compiler.find(model, find));
+			CompiledFind compiled = compiled(model, find, find, KnownFinds.Use.FIND);
 			return cast(execute(compiled, this.shapes.values(compiled.parameters(), find)));
+		});
+	}
+
+	/**
+	 * The row of a model with a primary key, with the includes of a find (that has no limit and no offset), in a
+	 * list of one or none: the find with an equality on the primary key added. Compiled once per find instance, then
+	 * only the values are taken.
+	 * @param <T> the model type
+	 * @param model the model
+	 * @param id the primary key value
+	 * @param find the find
+	 * @return the row, or none
+	 */
+	public <T> List<T> findByPk(ModelMetadata model, Object id, Find find) {
+		Find byPk = find.and(Where.eq(model.requireId().name(), id));
+		return Operation.run("find", model, () -> {
+			CompiledFind compiled = compiled(model, find, byPk, KnownFinds.Use.BY_PRIMARY_KEY);
+			return cast(execute(compiled, this.shapes.values(compiled.parameters(), byPk)));
 		});
 	}
 
@@ -185,6 +205,19 @@ public final class QueryEngine {
 
 	FindCompiler compiler() {
 		return this.compiler;
+	}
+
+	/**
+	 * The compiled form of a find: the one remembered for the instance it was derived from (by a use), else the query
+	 * cache's for its shape, compiled when missing, and remembered.
+	 */
+	private CompiledFind compiled(ModelMetadata model, Find derivedFrom, Find find, KnownFinds.Use use) {
+		CompiledFind compiled = this.known.get(derivedFrom, model, use);
+		if (compiled == null) {
+			compiled = this.cache.get(QueryCache.Kind.FIND, shape(model, find), () -> this.compiler.find(model, find));
+			this.known.put(derivedFrom, model, use, compiled);
+		}
+		return compiled;
 	}
 
 	private @Nullable FindShape shape(ModelMetadata model, Find find) {

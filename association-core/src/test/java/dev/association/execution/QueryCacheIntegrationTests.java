@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import dev.association.Associations;
 import dev.association.engine.Engine;
@@ -25,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The query cache: a find of a shape compiled before is only bound and run, with its own values, and sends the same
  * SQL text; the cache is bounded (least recently used shape evicted), can be turned off, and is safe when many
- * threads use it.
+ * threads use it. A find used again by instance (a constant, or a constant given to {@code findByPk}) keeps its
+ * compiled form apart from the cache.
  */
 class QueryCacheIntegrationTests {
 
@@ -130,19 +132,45 @@ class QueryCacheIntegrationTests {
 		seed(db);
 		Associations associations = engine(db, 2);
 		AssociationRepository<User, Long> users = associations.repository(User.class);
-		Find a = Find.where(Where.eq("id", 1L));
-		Find b = Find.where(Where.eq("username", "user2"));
-		Find c = Find.where(Where.like("email", "user3%"));
+		// new instances each time: a find used again by instance is remembered apart from the cache (see below)
+		Supplier<Find> a = () -> Find.where(Where.eq("id", 1L));
+		Supplier<Find> b = () -> Find.where(Where.eq("username", "user2"));
+		Supplier<Find> c = () -> Find.where(Where.like("email", "user3%"));
 
-		users.findAll(a);
-		users.findAll(b);
-		users.findAll(a);
-		users.findAll(c);
+		users.findAll(a.get());
+		users.findAll(b.get());
+		users.findAll(a.get());
+		users.findAll(c.get());
 		assertThat(Engine.of(associations).queries().compilations()).isEqualTo(3);
-		assertThat(users.findAll(a)).extracting((user) -> user.id).containsExactly(1L);
+		assertThat(users.findAll(a.get())).extracting((user) -> user.id).containsExactly(1L);
 		assertThat(Engine.of(associations).queries().compilations()).isEqualTo(3);
-		assertThat(users.findAll(b)).extracting((user) -> user.id).containsExactly(2L);
+		assertThat(users.findAll(b.get())).extracting((user) -> user.id).containsExactly(2L);
 		assertThat(Engine.of(associations).queries().compilations()).isEqualTo(4);
+	}
+
+	@AllDatabases
+	void aFindUsedAgainByInstanceIsNotCompiledAgainAfterItsShapeLeftTheCache(TestDatabase db) {
+		seed(db);
+		Associations associations = engine(db, 1);
+		AssociationRepository<User, Long> users = associations.repository(User.class);
+		Find withPosts = Find.all().include(Include.of("posts").order("id"));
+		Find active = Find.where(Where.eq("active", true));
+
+		assertThat(users.findByPk(4L, withPosts).orElseThrow().posts).extracting((post) -> post.id)
+			.containsExactly(41L);
+		// a count is compiled through the cache only: its shape takes the cache's one place
+		assertThat(users.count(active)).isEqualTo(3);
+		assertThat(users.findByPk(5L, withPosts).orElseThrow().posts).extracting((post) -> post.id)
+			.containsExactly(51L, 52L);
+		assertThat(users.findByPk(7L, withPosts)).isEmpty();
+		assertThat(Engine.of(associations).queries().compilations()).isEqualTo(2);
+
+		// one find instance on two models: compiled for each
+		AssociationRepository<Post, Long> posts = associations.repository(Post.class);
+		Find firstTwo = Find.all().order("id").limit(2);
+		assertThat(users.findAll(firstTwo)).extracting((user) -> user.id).containsExactly(1L, 2L);
+		assertThat(posts.findAll(firstTwo)).extracting((post) -> post.id).containsExactly(11L, 21L);
+		assertThat(users.findAll(firstTwo)).extracting((user) -> user.id).containsExactly(1L, 2L);
 	}
 
 	@AllDatabases

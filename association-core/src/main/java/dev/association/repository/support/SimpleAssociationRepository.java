@@ -86,12 +86,11 @@ public class SimpleAssociationRepository<T, ID> implements AssociationRepository
 	@Override
 	public Optional<T> findByPk(ID id, Find find) {
 		Assert.notNull(id, "Primary key must not be null");
-		Find byPk = find.and(Where.eq(this.model.requireId().name(), id));
 		if (find.getLimit() != null || find.getOffset() != null) {
-			return findOne(byPk);
+			return findOne(find.and(Where.eq(this.model.requireId().name(), id)));
 		}
 		// an equality on the primary key matches one row at most: no limit (and so no order) needed
-		List<T> rows = this.queries.findAll(this.model, byPk);
+		List<T> rows = this.queries.findByPk(this.model, id, find);
 		return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
 	}
 
