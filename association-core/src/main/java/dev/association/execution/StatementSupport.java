@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one statement runner of an engine, for reads and writes: prepares statements on the connection of the
@@ -83,7 +84,12 @@ public final class StatementSupport {
 				if (template.getMaxRows() != -1) {
 					statement.setMaxRows(template.getMaxRows());
 				}
-				DataSourceUtils.applyTimeout(statement, template.getDataSource(), template.getQueryTimeout());
+				// a transaction's remaining time, else the template's timeout; neither (no transaction, the template's
+				// -1) looks nothing up
+				int queryTimeout = template.getQueryTimeout();
+				if (queryTimeout >= 0 || TransactionSynchronizationManager.isActualTransactionActive()) {
+					DataSourceUtils.applyTimeout(statement, template.getDataSource(), queryTimeout);
+				}
 			}
 			catch (SQLException | RuntimeException ex) {
 				statement.close();
