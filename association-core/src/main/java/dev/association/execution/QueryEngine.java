@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.ConnectionCallback;
 /**
  * Runs finds: compiles each (plans the include tree, renders every statement through the dialect and builds every
  * reader, see {@link FindCompiler}) before any JDBC call, once per query shape (the compiled forms of the most
- * recently used shapes are kept in a bounded cache keyed by {@link FindShape}), then executes it: one statement for the root and its
+ * recently used shapes are kept in a bounded cache keyed by {@link FindShape}; a find used again by instance finds
+ * its compiled form without its shape, see {@link KnownFinds}), then executes it: one statement for the root and its
  * to-one joins plus one batched statement per to-many level (a level with {@code separate(false)} is joined into its
  * parent's statement instead, and its rows folded back into their parents), binding the find's values and
  * stitching rows into plain objects. All statements of one find run on one connection (joining the caller's Spring
@@ -100,8 +101,8 @@ public final class QueryEngine {
 
 	/**
 	 * The row of a model with a primary key, with the includes of a find (that has no limit and no offset), in a
-	 * list of one or none: the find with an equality on the primary key added. Compiled once per find instance, then
-	 * only the values are taken.
+	 * list of one or none: the find with an equality on the primary key added. Its compiled form is remembered per
+	 * find instance ({@link KnownFinds}): a constant find costs the walk of its values only.
 	 * @param <T> the model type
 	 * @param model the model
 	 * @param id the primary key value
