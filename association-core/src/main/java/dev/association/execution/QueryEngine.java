@@ -100,9 +100,8 @@ public final class QueryEngine {
 	}
 
 	/**
-	 * The row of a model with a primary key, with the includes of a find (that has no limit and no offset), in a
-	 * list of one or none: the find with an equality on the primary key added. Its compiled form is remembered per
-	 * find instance ({@link KnownFinds}): a constant find costs the walk of its values only.
+	 * The row of a model with a primary key, with the includes of a find, in a list of one or none: the find with an
+	 * equality on the primary key added, compiled once per find instance ({@link KnownFinds}).
 	 * @param <T> the model type
 	 * @param model the model
 	 * @param id the primary key value
@@ -111,6 +110,10 @@ public final class QueryEngine {
 	 */
 	public <T> List<T> findByPk(ModelMetadata model, Object id, Find find) {
 		Find byPk = find.and(Where.eq(model.requireId().name(), id));
+		if (find.getLimit() != null || find.getOffset() != null) {
+			return findAll(model, byPk.limit(1)); // the first row from the find's own offset
+		}
+		// an equality on the primary key matches one row at most: no limit (and so no order) needed
 		return Operation.run("find", model, () -> {
 			CompiledFind compiled = compiled(model, find, byPk, KnownFinds.Use.BY_PRIMARY_KEY);
 			return cast(execute(compiled, this.shapes.values(compiled.parameters(), byPk)));
@@ -209,8 +212,7 @@ public final class QueryEngine {
 	}
 
 	/**
-	 * The compiled form of a find: the one remembered for the instance it was derived from (by a use), else the query
-	 * cache's for its shape, compiled when missing, and remembered.
+	 * The compiled form remembered for the find it was derived from (by a use), else the cache's, then remembered.
 	 */
 	private CompiledFind compiled(ModelMetadata model, Find derivedFrom, Find find, KnownFinds.Use use) {
 		CompiledFind compiled = this.known.get(derivedFrom, model, use);

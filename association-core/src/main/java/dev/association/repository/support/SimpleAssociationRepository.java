@@ -86,10 +86,7 @@ public class SimpleAssociationRepository<T, ID> implements AssociationRepository
 	@Override
 	public Optional<T> findByPk(ID id, Find find) {
 		Assert.notNull(id, "Primary key must not be null");
-		if (find.getLimit() != null || find.getOffset() != null) {
-			return findOne(find.and(Where.eq(this.model.requireId().name(), id)));
-		}
-		// an equality on the primary key matches one row at most: no limit (and so no order) needed
+		Assert.notNull(find, "Find must not be null");
 		List<T> rows = this.queries.findByPk(this.model, id, find);
 		return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
 	}
